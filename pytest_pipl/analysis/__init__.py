@@ -1,0 +1,1 @@
+"""Analyses over the App model that several rules share (plain Python, no pytest)."""

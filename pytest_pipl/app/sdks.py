@@ -1,0 +1,134 @@
+"""Recognise third-party SDKs in a build, with the evidence for each.
+
+Four independent signals, so that an SDK whose classes R8 renamed is still
+found: Java package prefixes of defined classes (longest prefix wins, so
+``cn.jiguang.verifysdk`` and ``cn.jiguang`` are different SDKs), manifest
+component class names, native library file names, and application
+``<meta-data>`` keys (plus asset names where an SDK ships distinctive ones).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+
+from ..knowledge.sdks import Sdk
+from .code import java_name
+from .model import App
+
+
+@dataclass(frozen=True)
+class SdkMatch:
+    """An SDK found in the build and the signals that found it."""
+
+    sdk: Sdk
+    class_count: int = 0
+    packages: tuple[tuple[str, int], ...] = ()  # (matched prefix, classes under it)
+    components: tuple[str, ...] = ()
+    native_libs: tuple[str, ...] = ()
+    meta_data: tuple[str, ...] = ()
+    assets: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.sdk.id
+
+    @property
+    def signals(self) -> tuple[str, ...]:
+        """Which kinds of evidence matched: code, component, native-lib, meta-data, asset."""
+        found = []
+        for signal, value in (
+            ("code", self.packages),
+            ("component", self.components),
+            ("native-lib", self.native_libs),
+            ("meta-data", self.meta_data),
+            ("asset", self.assets),
+        ):
+            if value:
+                found.append(signal)
+        return tuple(found)
+
+    def evidence(self) -> list[dict[str, object]]:
+        """Evidence records for reports: one per matched signal value."""
+        items: list[dict[str, object]] = []
+        for prefix, count in self.packages:
+            items.append({"signal": "code", "value": prefix, "classes": count})
+        items += [{"signal": "component", "value": v} for v in self.components]
+        items += [{"signal": "native-lib", "value": v} for v in self.native_libs]
+        items += [{"signal": "meta-data", "value": v} for v in self.meta_data]
+        items += [{"signal": "asset", "value": v} for v in self.assets]
+        return items
+
+    def describe_evidence(self, limit: int = 3) -> str:
+        """``code com.umeng.commonsdk (41 classes); meta-data UMENG_APPKEY`` — for messages."""
+        parts = [f"code {p} ({n} classes)" for p, n in self.packages[:limit]]
+        parts += [f"component {c}" for c in self.components[:limit]]
+        parts += [f"native library {n}" for n in self.native_libs[:limit]]
+        parts += [f"meta-data {m}" for m in self.meta_data[:limit]]
+        parts += [f"asset {a}" for a in self.assets[:limit]]
+        return "; ".join(parts)
+
+
+def _prefixes_of(dotted: str) -> Iterable[str]:
+    """``a.b.c.D`` → ``a.b.c.D``, ``a.b.c``, ``a.b`` (longest first, at least two segments)."""
+    parts = dotted.split(".")
+    for n in range(len(parts), 1, -1):
+        yield ".".join(parts[:n])
+
+
+def detect_sdks(app: App, catalogue: Sequence[Sdk]) -> tuple[SdkMatch, ...]:
+    """Every catalogue SDK with at least one matching signal in ``app``."""
+    prefix_owner: dict[str, Sdk] = {}
+    for sdk in catalogue:
+        for prefix in sdk.packages:
+            prefix_owner.setdefault(prefix, sdk)
+
+    per_sdk_prefix: dict[str, dict[str, int]] = {}
+    # Whole class names are candidates too: a prefix may name a class (an old
+    # SDK's single entry class such as com.umeng.analytics.MobclickAgent).
+    for desc in app.code.class_names():
+        for prefix in _prefixes_of(java_name(desc)):
+            owner = prefix_owner.get(prefix)
+            if owner is not None:
+                bucket = per_sdk_prefix.setdefault(owner.id, {})
+                bucket[prefix] = bucket.get(prefix, 0) + 1
+                break
+
+    component_names = {c.name for c in app.manifest.components}
+    lib_names = app.native_lib_names
+    meta_keys = {k for k, _ in app.manifest.meta_data}
+    asset_names = {a.rsplit("/", 1)[-1] for a in app.assets} | {a[len("assets/") :] for a in app.assets}
+
+    matches = []
+    for sdk in catalogue:
+        packages = tuple(sorted(per_sdk_prefix.get(sdk.id, {}).items(), key=lambda kv: (-kv[1], kv[0])))
+        components = tuple(c for c in sdk.components if c in component_names)
+        libs = tuple(lib for lib in lib_names if any(fnmatchcase(lib, pat) for pat in sdk.native_libs))
+        meta = tuple(k for k in sdk.meta_data if k in meta_keys)
+        assets = tuple(sorted(a for a in asset_names if any(fnmatchcase(a, pat) for pat in sdk.assets)))
+        if packages or components or libs or meta or assets:
+            matches.append(
+                SdkMatch(
+                    sdk=sdk,
+                    class_count=sum(n for _, n in packages),
+                    packages=packages,
+                    components=components,
+                    native_libs=libs,
+                    meta_data=meta,
+                    assets=assets,
+                )
+            )
+    matches.sort(key=lambda m: m.sdk.id)
+    return tuple(matches)
+
+
+def owner_of_class(matches: Iterable[SdkMatch], class_name: str) -> SdkMatch | None:
+    """The detected SDK whose longest package prefix covers ``class_name``."""
+    name = java_name(class_name)
+    by_prefix = {p: m for m in matches for p in m.sdk.packages}
+    for prefix in _prefixes_of(name):
+        owner = by_prefix.get(prefix)
+        if owner is not None:
+            return owner
+    return None

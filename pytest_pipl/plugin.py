@@ -1,0 +1,381 @@
+"""The pytest plugin: options, fixtures, rule items, reports.  Wiring only.
+
+Inert unless an app is given (``--pipl PATH`` or ini ``pipl_apps``): then a
+:class:`~pytest_pipl.session.PiplSession` is stored in ``config.stash``, one
+rule item per built-in rule per app is added to the collected tests, and the
+``pipl_app`` / ``pipl`` fixtures are parametrised over the apps.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Generator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .app.model import App
+from .errors import AppLoadError
+from .session import AppTarget, LoadInfo, PiplSession
+
+SESSION_KEY = pytest.StashKey[PiplSession]()
+REPORTER_KEY = pytest.StashKey["PiplReporter"]()
+NO_APP_REASON = "no app to check: pass --pipl path/to/app.apk or set pipl_apps in the pytest ini file"
+
+
+# -- options --------------------------------------------------------------------------
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("pipl", "China personal-information compliance (pytest-pipl)")
+    group.addoption(
+        "--pipl",
+        action="append",
+        default=[],
+        metavar="PATH",
+        dest="pipl_apps",
+        help="Android build (APK) to check; repeat for several apps",
+    )
+    group.addoption(
+        "--pipl-rules",
+        action="append",
+        default=[],
+        metavar="IDS",
+        help="Rules to run: comma-separated IDs or prefixes (PIPL-PERM); prefix with - to skip one",
+    )
+    group.addoption("--pipl-no-builtin", action="store_true", default=None, help="Do not collect the built-in rule items")
+    group.addoption("--pipl-json", metavar="PATH", default=None, help="Write a machine-readable JSON report to PATH")
+    group.addoption(
+        "--pipl-min-target-sdk",
+        type=int,
+        metavar="N",
+        default=None,
+        help="Lowest acceptable targetSdkVersion (default 30, the Chinese app stores' floor)",
+    )
+    group.addoption("--pipl-lang", choices=("en", "zh"), default=None, help="Language of failure messages (default en)")
+    group.addoption("--pipl-cache-dir", metavar="DIR", default=None, help="Where to cache analysed apps (default: pytest's cache)")
+    group.addoption("--pipl-no-cache", action="store_true", default=False, help="Analyse apps afresh, ignoring the cache")
+
+    parser.addini("pipl_apps", "Android builds (APKs) to check, one per line", type="paths", default=[])
+    parser.addini("pipl_rules", "Rules to run (IDs or prefixes; -ID skips)", type="args", default=[])
+    parser.addini("pipl_no_builtin", "Do not collect the built-in rule items", type="bool", default=False)
+    parser.addini("pipl_json", "Write a JSON report to this path", default="")
+    parser.addini("pipl_min_target_sdk", "Lowest acceptable targetSdkVersion", default="30")
+    parser.addini("pipl_lang", "Language of failure messages: en or zh", default="en")
+    parser.addini("pipl_cache_dir", "Where to cache analysed apps", default="")
+
+
+def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
+    from . import hookspecs
+
+    pluginmanager.add_hookspecs(hookspecs)
+
+
+# -- configuration ----------------------------------------------------------------------
+
+
+def _targets(config: pytest.Config) -> list[AppTarget]:
+    paths: list[Path] = [Path(os.path.abspath(p)) for p in config.getoption("pipl_apps")]
+    paths += [Path(p) for p in config.getini("pipl_apps")]
+    seen: dict[str, None] = {}
+    for p in paths:
+        seen.setdefault(str(p.resolve()) if p.exists() else str(p), None)
+    rootdir = config.rootpath
+    targets = []
+    names: dict[str, int] = {}
+    for path in seen:
+        p = Path(path)
+        try:
+            display = p.relative_to(rootdir).as_posix()
+        except ValueError:
+            display = p.name
+        names[display] = names.get(display, 0) + 1
+        targets.append(AppTarget(path=path, display=display))
+    for t in targets:
+        if names[t.display] > 1:
+            t.display = t.path
+    return targets
+
+
+def _rule_config(config: pytest.Config) -> Any:
+    from .rules import RuleConfig
+
+    floor = config.getoption("pipl_min_target_sdk")
+    if floor is None:
+        raw = config.getini("pipl_min_target_sdk")
+        try:
+            floor = int(raw)
+        except ValueError:
+            raise pytest.UsageError(f"pipl_min_target_sdk must be an integer API level, got {raw!r}") from None
+    lang = config.getoption("pipl_lang") or config.getini("pipl_lang") or "en"
+    if lang not in ("en", "zh"):
+        raise pytest.UsageError(f"pipl_lang must be 'en' or 'zh', got {lang!r}")
+    return RuleConfig(min_target_sdk=floor, lang=lang)
+
+
+def _rules(config: pytest.Config) -> list[Any]:
+    from .rules import RuleSelectionError, builtin_rules, select_rules
+
+    rules = builtin_rules()
+    known = {r.id for r in rules}
+    for added in config.hook.pytest_pipl_add_rules(config=config):
+        for rule in added or []:
+            if rule.id in known:
+                raise pytest.UsageError(f"pytest_pipl_add_rules: rule {rule.id} already exists")
+            known.add(rule.id)
+            rules.append(rule)
+    patterns = list(config.getini("pipl_rules")) + list(config.getoption("pipl_rules"))
+    try:
+        return select_rules(rules, patterns)
+    except RuleSelectionError as exc:
+        raise pytest.UsageError(f"--pipl-rules: {exc}") from None
+
+
+def _sdks(config: pytest.Config) -> Any:
+    from .knowledge.sdks import Sdk, builtin_sdks, merge_sdks
+
+    additions = []
+    for added in config.hook.pytest_pipl_add_sdks(config=config):
+        for entry in added or []:
+            try:
+                additions.append(entry if isinstance(entry, Sdk) else Sdk.from_dict(entry, source="conftest"))
+            except (ValueError, TypeError, AttributeError) as exc:
+                raise pytest.UsageError(f"pytest_pipl_add_sdks returned an invalid SDK entry ({exc}): {entry!r}") from None
+    return merge_sdks(builtin_sdks(), additions) if additions else None
+
+
+def _cache_dir(config: pytest.Config) -> Path | None:
+    if config.getoption("pipl_no_cache"):
+        return None
+    explicit = config.getoption("pipl_cache_dir") or config.getini("pipl_cache_dir")
+    if explicit:
+        return Path(explicit)
+    cache = getattr(config, "cache", None)
+    return cache.mkdir("pipl") if cache is not None else None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "pipl: a pytest-pipl built-in rule item")
+    targets = _targets(config)
+    if not targets:
+        return
+    for t in targets:
+        if not os.path.isfile(t.path):
+            problem = "it is a directory, not an APK file" if os.path.isdir(t.path) else "the file does not exist"
+            raise pytest.UsageError(f"pytest-pipl: cannot load app {t.display}: {problem}.")
+    session = PiplSession(
+        targets=targets,
+        rules=_rules(config),
+        rule_config=_rule_config(config),
+        cache_dir=_cache_dir(config),
+        sdks=_sdks(config),
+    )
+    config.stash[SESSION_KEY] = session
+    if not hasattr(config, "workerinput"):
+        reporter = PiplReporter(config, session)
+        config.stash[REPORTER_KEY] = reporter
+        config.pluginmanager.register(reporter, "pipl-reporter")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    reporter = config.stash.get(REPORTER_KEY, None)
+    if reporter is not None:
+        config.pluginmanager.unregister(reporter)
+        del config.stash[REPORTER_KEY]
+    if SESSION_KEY in config.stash:
+        del config.stash[SESSION_KEY]
+
+
+def _builtin_enabled(config: pytest.Config) -> bool:
+    return not (config.getoption("pipl_no_builtin") or config.getini("pipl_no_builtin"))
+
+
+# -- collection -----------------------------------------------------------------------
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Add the rule items before -k/-m deselection runs, so they can be selected like any test."""
+    pipl = config.stash.get(SESSION_KEY, None)
+    if pipl is None or not _builtin_enabled(config):
+        return
+    from .items import AppNode
+
+    for target in pipl.targets:
+        node = AppNode.from_parent(session, path=Path(target.path), nodeid=target.display, target=target, pipl_session=pipl)
+        # Go through the collect-report hooks like any collected file, so the
+        # terminal's "collected N items", junitxml and xdist see these items.
+        report = node.ihook.pytest_make_collect_report(collector=node)
+        node.ihook.pytest_collectreport(report=report)
+        items.extend(x for x in report.result if isinstance(x, pytest.Item))
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "_pipl_target" not in metafunc.fixturenames:
+        return
+    pipl = metafunc.config.stash.get(SESSION_KEY, None)
+    if pipl is None:
+        metafunc.parametrize("_pipl_target", [pytest.param(None, marks=pytest.mark.skip(reason=NO_APP_REASON))], ids=["no-app"], indirect=True)
+        return
+    metafunc.parametrize("_pipl_target", [t.path for t in pipl.targets], ids=[t.display for t in pipl.targets], indirect=True)
+
+
+# -- fixtures ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def _pipl_target(request: pytest.FixtureRequest) -> str:
+    """The app path this test runs for (parametrised by pytest-pipl)."""
+    path = getattr(request, "param", None)
+    if path is None:
+        pytest.skip(NO_APP_REASON)
+    return path
+
+
+@pytest.fixture
+def pipl_app(request: pytest.FixtureRequest, _pipl_target: str) -> App:
+    """The analysed Android build (:class:`pytest_pipl.App`), one test per app given with ``--pipl``.
+
+    Example::
+
+        def test_no_sms_permission(pipl_app):
+            assert pipl_app.permission("android.permission.READ_SMS") is None
+    """
+    pipl = request.config.stash[SESSION_KEY]
+    try:
+        return pipl.app(_pipl_target)
+    except AppLoadError as exc:
+        pytest.fail(str(exc), pytrace=False)
+
+
+@pytest.fixture
+def pipl(request: pytest.FixtureRequest, pipl_app: App) -> Any:
+    """Compliance assertions bound to the app under test (:class:`pytest_pipl.assertions.Pipl`).
+
+    Example::
+
+        def test_launch(pipl):
+            pipl.no_self_start_receivers()
+            pipl.assert_passes("PIPL-PERM-001")
+    """
+    from .assertions import Pipl
+
+    session = request.config.stash[SESSION_KEY]
+    return Pipl(pipl_app, session.rule_config, session.rules)
+
+
+# -- reporting -----------------------------------------------------------------------------
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, Any]:
+    report = yield
+    result = getattr(item, "pipl_result", None)
+    if call.when == "call" and result is not None:
+        # A plain dict attribute survives xdist's report serialisation.
+        report.pipl_result = result
+    return report
+
+
+class PiplReporter:
+    """Controller-side: load progress, the JSON report and the end-of-run summary."""
+
+    def __init__(self, config: pytest.Config, session: PiplSession) -> None:
+        self.config = config
+        self.session = session
+        self.results: list[dict[str, Any]] = []
+        self.load_errors: dict[str, AppLoadError] = {}
+        self.json_path = config.getoption("pipl_json") or config.getini("pipl_json") or None
+        session.progress = self._progress
+        session.on_loaded = self._loaded
+        self._progress_shown: set[str] = set()
+
+    @property
+    def _tr(self) -> Any:
+        return self.config.pluginmanager.get_plugin("terminalreporter")
+
+    def _progress(self, path: str, message: str, done: int, total: int) -> None:
+        tr = self._tr
+        if tr is None or self.config.option.verbose < 0:
+            return
+        display = self.session.target(path).display if any(t.path == path for t in self.session.targets) else path
+        if getattr(tr, "isatty", False):
+            self._progress_shown.add(path)
+            tr.rewrite(f"pipl: {display}: {message} ({done}/{total})", erase=True)
+        elif path not in self._progress_shown:
+            self._progress_shown.add(path)
+            tr.write_line(f"pipl: analysing {display} ({os.path.getsize(path) / 1e6:.1f} MB, {total} DEX)…")
+
+    def _loaded(self, target: AppTarget, app: App | None, error: AppLoadError | None, info: LoadInfo) -> None:
+        tr = self._tr
+        if error is not None:
+            self.load_errors[target.path] = error
+        if tr is None or self.config.option.verbose < 0:
+            return
+        if error is not None:
+            line = f"pipl: {error}"
+        else:
+            assert app is not None
+            how = "from cache" if info.from_cache else f"{len(app.dex_files)} DEX"
+            packed = f", packed: {app.packer.describe()}" if app.packer else ""
+            line = (
+                f"pipl: {target.display}: {app.package} {app.version_name or ''} — {app.code.class_count:,} classes, "
+                f"{len(app.sdks)} SDKs{packed} ({info.seconds:.1f}s, {how})"
+            )
+        if getattr(tr, "isatty", False) and target.path in self._progress_shown:
+            tr.rewrite(line, erase=True, red=error is not None)
+            tr.write("\n")
+        else:
+            tr.write_line(line, red=error is not None)
+
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        """Load the apps the selected tests need now, so progress shows before the test run."""
+        needed = set()
+        for item in session.items:
+            node = getattr(item, "app_node", None)
+            if node is not None:
+                needed.add(node.target.path)
+            callspec = getattr(item, "callspec", None)
+            if callspec is not None and callspec.params.get("_pipl_target"):
+                needed.add(callspec.params["_pipl_target"])
+        for target in self.session.targets:
+            if target.path in needed:
+                self.session.load_error(target.path)
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        result = getattr(report, "pipl_result", None)
+        if result is not None:
+            self.results.append(result)
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
+        if self.json_path:
+            from .report_json import build_report, write_report
+
+            apps = []
+            for target in self.session.targets:
+                try:
+                    app, error = self.session.app(target.path), None
+                except AppLoadError as exc:
+                    app, error = None, exc
+                apps.append((target.path, target.display, app, error))
+            write_report(self.json_path, build_report(apps, self.results))
+        if self.load_errors and session.exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED):
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        failed = [r for r in self.results if r["outcome"] != "passed"]
+        findings = sum(len(r["findings"]) for r in failed)
+        if self.results or self.load_errors:
+            terminalreporter.write_sep("-", "pytest-pipl")
+            apps = len(self.session.targets)
+            terminalreporter.write_line(
+                f"{len(self.results)} rule checks on {apps} app{'s' if apps != 1 else ''}: "
+                f"{len(failed)} not passed, {findings} findings"
+            )
+            for path, error in self.load_errors.items():
+                terminalreporter.write_line(f"cannot load: {error}", red=True)
+        if self.json_path:
+            terminalreporter.write_line(f"pipl JSON report: {self.json_path}")
+

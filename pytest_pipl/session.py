@@ -1,0 +1,91 @@
+"""Per-run state: the apps under test, loaded once, and the rules to run on them.
+
+Plain Python (no pytest import): the pytest layer builds a
+:class:`PiplSession` from options and ini keys and asks it for apps and rule
+results.  Apps are loaded lazily, once per run (and from the on-disk cache
+across runs); a load error is remembered and reported by every item that
+needs that app.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .app.loader import Progress, load_app
+from .app.model import App
+from .errors import AppLoadError
+from .knowledge.sdks import Sdk
+from .rules import Rule, RuleConfig, RuleContext, RuleResult, run_rule
+
+
+@dataclass
+class AppTarget:
+    """One app given on the command line or in ini, with its display name."""
+
+    path: str  # absolute
+    display: str  # what node IDs and messages show (relative to rootdir, or the file name)
+
+
+@dataclass
+class LoadInfo:
+    seconds: float
+    from_cache: bool
+
+
+@dataclass
+class PiplSession:
+    targets: list[AppTarget]
+    rules: list[Rule]
+    rule_config: RuleConfig = field(default_factory=RuleConfig)
+    cache_dir: Path | None = None
+    sdks: Sequence[Sdk] | None = None
+    progress: Progress | None = None
+    on_loaded: Callable[[AppTarget, App | None, AppLoadError | None, LoadInfo], None] | None = None
+    _apps: dict[str, App] = field(default_factory=dict)
+    _errors: dict[str, AppLoadError] = field(default_factory=dict)
+    _results: dict[tuple[str, str], RuleResult] = field(default_factory=dict)
+
+    def target(self, path: str) -> AppTarget:
+        for t in self.targets:
+            if t.path == path:
+                return t
+        raise KeyError(path)
+
+    def app(self, path: str) -> App:
+        """The loaded App for ``path``; raises the (remembered) AppLoadError if it cannot load."""
+        if path in self._apps:
+            return self._apps[path]
+        if path in self._errors:
+            raise self._errors[path]
+        target = self.target(path)
+        start = time.perf_counter()
+        try:
+            app = load_app(path, cache_dir=self.cache_dir, sdks=self.sdks, progress=self.progress)
+        except AppLoadError as exc:
+            error = AppLoadError(target.display, exc.problem, exc.hint)
+            self._errors[path] = error
+            if self.on_loaded:
+                self.on_loaded(target, None, error, LoadInfo(time.perf_counter() - start, False))
+            raise error from None
+        self._apps[path] = app
+        if self.on_loaded:
+            self.on_loaded(target, app, None, LoadInfo(time.perf_counter() - start, app.loaded_from_cache))
+        return app
+
+    def load_error(self, path: str) -> AppLoadError | None:
+        try:
+            self.app(path)
+        except AppLoadError as exc:
+            return exc
+        return None
+
+    def result(self, rule: Rule, path: str) -> RuleResult:
+        """Run ``rule`` on the app at ``path`` once per session."""
+        key = (rule.id, path)
+        if key not in self._results:
+            self._results[key] = run_rule(rule, RuleContext(app=self.app(path), config=self.rule_config))
+        return self._results[key]
+
