@@ -330,18 +330,12 @@ class PiplReporter:
             tr.write_line(line, red=error is not None)
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
-        """Load the apps the selected tests need now, so progress shows before the test run."""
-        needed = set()
-        for item in session.items:
-            node = getattr(item, "app_node", None)
-            if node is not None:
-                needed.add(node.target.path)
-            callspec = getattr(item, "callspec", None)
-            if callspec is not None and callspec.params.get("_pipl_target"):
-                needed.add(callspec.params["_pipl_target"])
+        """Load every app now, so progress shows before the test run and a broken app
+        fails the run even when no selected test uses it."""
+        if self.config.option.collectonly:
+            return
         for target in self.session.targets:
-            if target.path in needed:
-                self.session.load_error(target.path)
+            self.session.load_error(target.path)
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         result = getattr(report, "pipl_result", None)

@@ -105,7 +105,12 @@ def check_file(path: str) -> None:
     with open(path, "rb") as fh:
         head = fh.read(4)
     if head[:2] != b"PK":
-        shown = head.hex(" ") if head else "nothing (the file is empty)"
+        if not head:
+            shown = "nothing (the file is empty)"
+        elif all(32 <= b < 127 for b in head):
+            shown = f"{head.hex(' ')} (text: {head.decode()!r})"
+        else:
+            shown = head.hex(" ")
         raise AppLoadError(
             path,
             f"it is not an APK: an APK is a ZIP archive starting with 'PK', this file starts with {shown}",

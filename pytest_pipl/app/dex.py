@@ -183,7 +183,7 @@ def read_dex(data: bytes, name: str = "classes.dex") -> DexFile:
     table points outside the file.
     """
     if len(data) < 0x70 or data[:4] != b"dex\n":
-        raise DexFormatError(f"{name} does not start with the DEX magic 'dex\\n'")
+        raise DexFormatError(f"{name} is not a DEX file (no 'dex' magic at its start: encrypted or replaced)")
     try:
         return _read(data, name)
     except (IndexError, struct.error) as exc:
