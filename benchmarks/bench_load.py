@@ -150,7 +150,8 @@ def main() -> int:
         print(f"| {'measurement':26} | {'wall s':>7} | {'peak RSS MB':>11} | {'tree RSS MB':>11} | exit |")
         print(f"|{'-' * 28}|{'-' * 9}|{'-' * 13}|{'-' * 13}|------|")
         for name, r in results.items():
-            print(f"| {name:26} | {r['seconds']:7.2f} | {r['peak_rss_mb']:11.0f} | {r['tree_rss_mb']:11.0f} | {r['exit']:4} |")
+            row = f"| {name:26} | {r['seconds']:7.2f} | {r['peak_rss_mb']:11.0f} | {r['tree_rss_mb']:11.0f}"
+            print(f"{row} | {r['exit']:4} |")
         if "dexdump -d" in results:
             ratio = results["pytest --pipl cold"]["seconds"] / results["dexdump -d"]["seconds"]
             print(f"pytest --pipl cold / dexdump -d = {ratio:.2f}×")

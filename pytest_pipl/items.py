@@ -59,7 +59,13 @@ class RuleItem(pytest.Item):
         try:
             app = session.app(path)
         except AppLoadError as exc:
-            self.pipl_result = {"app": path, "rule_id": self.rule.id, "outcome": "error", "reason": str(exc), "findings": []}
+            self.pipl_result = {
+                "app": path,
+                "rule_id": self.rule.id,
+                "outcome": "error",
+                "reason": str(exc),
+                "findings": [],
+            }
             raise PiplFailure(f"{self.rule.id} {self.rule.title(lang)} — {exc}") from None
         result = session.result(self.rule, path)
         self.pipl_result = {"app": path, **result.to_dict()}

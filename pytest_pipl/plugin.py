@@ -44,7 +44,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="IDS",
         help="Rules to run: comma-separated IDs or prefixes (PIPL-PERM); prefix with - to skip one",
     )
-    group.addoption("--pipl-no-builtin", action="store_true", default=None, help="Do not collect the built-in rule items")
+    group.addoption(
+        "--pipl-no-builtin", action="store_true", default=None, help="Do not collect the built-in rule items"
+    )
     group.addoption("--pipl-json", metavar="PATH", default=None, help="Write a machine-readable JSON report to PATH")
     group.addoption(
         "--pipl-min-target-sdk",
@@ -54,8 +56,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="Lowest acceptable targetSdkVersion (default 30, the Chinese app stores' floor)",
     )
     group.addoption("--pipl-lang", choices=("en", "zh"), default=None, help="Language of failure messages (default en)")
-    group.addoption("--pipl-cache-dir", metavar="DIR", default=None, help="Where to cache analysed apps (default: pytest's cache)")
-    group.addoption("--pipl-no-cache", action="store_true", default=False, help="Analyse apps afresh, ignoring the cache")
+    group.addoption(
+        "--pipl-cache-dir", metavar="DIR", default=None, help="Where to cache analysed apps (default: pytest's cache)"
+    )
+    group.addoption(
+        "--pipl-no-cache", action="store_true", default=False, help="Analyse apps afresh, ignoring the cache"
+    )
 
     parser.addini("pipl_apps", "Android builds (APKs) to check, one per line", type="paths", default=[])
     parser.addini("pipl_rules", "Rules to run (IDs or prefixes; -ID skips)", type="args", default=[])
@@ -141,7 +147,9 @@ def _sdks(config: pytest.Config) -> Any:
             try:
                 additions.append(entry if isinstance(entry, Sdk) else Sdk.from_dict(entry, source="conftest"))
             except (ValueError, TypeError, AttributeError) as exc:
-                raise pytest.UsageError(f"pytest_pipl_add_sdks returned an invalid SDK entry ({exc}): {entry!r}") from None
+                raise pytest.UsageError(
+                    f"pytest_pipl_add_sdks returned an invalid SDK entry ({exc}): {entry!r}"
+                ) from None
     return merge_sdks(builtin_sdks(), additions) if additions else None
 
 
@@ -203,7 +211,9 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
     from .items import AppNode
 
     for target in pipl.targets:
-        node = AppNode.from_parent(session, path=Path(target.path), nodeid=target.display, target=target, pipl_session=pipl)
+        node = AppNode.from_parent(
+            session, path=Path(target.path), nodeid=target.display, target=target, pipl_session=pipl
+        )
         # Go through the collect-report hooks like any collected file, so the
         # terminal's "collected N items", junitxml and xdist see these items.
         report = node.ihook.pytest_make_collect_report(collector=node)
@@ -216,9 +226,16 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return
     pipl = metafunc.config.stash.get(SESSION_KEY, None)
     if pipl is None:
-        metafunc.parametrize("_pipl_target", [pytest.param(None, marks=pytest.mark.skip(reason=NO_APP_REASON))], ids=["no-app"], indirect=True)
+        metafunc.parametrize(
+            "_pipl_target",
+            [pytest.param(None, marks=pytest.mark.skip(reason=NO_APP_REASON))],
+            ids=["no-app"],
+            indirect=True,
+        )
         return
-    metafunc.parametrize("_pipl_target", [t.path for t in pipl.targets], ids=[t.display for t in pipl.targets], indirect=True)
+    metafunc.parametrize(
+        "_pipl_target", [t.path for t in pipl.targets], ids=[t.display for t in pipl.targets], indirect=True
+    )
 
 
 # -- fixtures ---------------------------------------------------------------------------
@@ -368,8 +385,7 @@ class PiplReporter:
                 f"{len(self.results)} rule checks on {apps} app{'s' if apps != 1 else ''}: "
                 f"{len(failed)} not passed, {findings} findings"
             )
-            for path, error in self.load_errors.items():
+            for error in self.load_errors.values():
                 terminalreporter.write_line(f"cannot load: {error}", red=True)
         if self.json_path:
             terminalreporter.write_line(f"pipl JSON report: {self.json_path}")
-

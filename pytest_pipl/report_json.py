@@ -35,9 +35,7 @@ def app_summary(app: App) -> dict[str, Any]:
         "launcher_activity": app.launcher_activity,
         "debuggable": app.manifest.application.debuggable,
         "permissions": [{"name": p.name, "protection": p.protection, "max_sdk": p.max_sdk} for p in app.permissions],
-        "components": {
-            kind: len(app.components_of(kind)) for kind in ("activity", "service", "receiver", "provider")
-        },
+        "components": {kind: len(app.components_of(kind)) for kind in ("activity", "service", "receiver", "provider")},
         "dex_files": list(app.dex_files),
         "classes": app.code.class_count,
         "methods": app.code.method_count,
@@ -85,7 +83,8 @@ def build_report(
         rules = sorted(by_app.get(path, []), key=lambda r: r["rule_id"])
         entry["rules"] = rules
         entry["summary"] = {
-            outcome: sum(1 for r in rules if r["outcome"] == outcome) for outcome in ("passed", "failed", "blind", "error")
+            outcome: sum(1 for r in rules if r["outcome"] == outcome)
+            for outcome in ("passed", "failed", "blind", "error")
         }
         report_apps.append(entry)
     return {

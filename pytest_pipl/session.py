@@ -88,4 +88,3 @@ class PiplSession:
         if key not in self._results:
             self._results[key] = run_rule(rule, RuleContext(app=self.app(path), config=self.rule_config))
         return self._results[key]
-

@@ -163,9 +163,8 @@ def shape_problem(category: str, pattern: str) -> str | None:
     elif category == "assets":
         if pattern.startswith("assets/") or pattern.startswith("/"):
             return "asset patterns are relative to assets/ (drop the prefix)"
-    elif category == "files":
-        if pattern.startswith("/"):
-            return "ZIP entry paths have no leading '/'"
+    elif category == "files" and pattern.startswith("/"):
+        return "ZIP entry paths have no leading '/'"
     return None
 
 

@@ -18,10 +18,51 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "pytest_pipl" / "knowledge" / "data"
 
 DATA_TYPES = frozenset(
-    """imei meid imsi iccid serial android_id oaid gaid mac bluetooth_mac ssid_bssid wifi_scan ip location cell_info
-    installed_apps running_apps clipboard contacts call_log sms calendar photos_media camera microphone accounts sensors
-    bluetooth phone_number carrier network_type device_model os_version screen app_usage face fingerprint id_card
-    payment_account crash_log body_sensors activity_recognition nearby_devices""".split()
+    [
+        "imei",
+        "meid",
+        "imsi",
+        "iccid",
+        "serial",
+        "android_id",
+        "oaid",
+        "gaid",
+        "mac",
+        "bluetooth_mac",
+        "ssid_bssid",
+        "wifi_scan",
+        "ip",
+        "location",
+        "cell_info",
+        "installed_apps",
+        "running_apps",
+        "clipboard",
+        "contacts",
+        "call_log",
+        "sms",
+        "calendar",
+        "photos_media",
+        "camera",
+        "microphone",
+        "accounts",
+        "sensors",
+        "bluetooth",
+        "phone_number",
+        "carrier",
+        "network_type",
+        "device_model",
+        "os_version",
+        "screen",
+        "app_usage",
+        "face",
+        "fingerprint",
+        "id_card",
+        "payment_account",
+        "crash_log",
+        "body_sensors",
+        "activity_recognition",
+        "nearby_devices",
+    ]
 )
 
 # Permissions both files must cover besides the AOSP dangerous ones.
@@ -47,8 +88,17 @@ ACTION = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+$")
 PERMISSION_NAME = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\.permission\.[A-Z0-9_]+$")
 USAGE_KEYS = {"apis", "fields", "strings", "strings_prefix", "receiver_actions", "static_evidence", "note", "sources"}
 NAME_KEYS = {
-    "name", "os_label_zh", "group", "policy_terms", "umbrella_terms", "data_types", "sensitive", "tc260_name",
-    "aosp_label_zh", "sensitive_conditional", "note",
+    "name",
+    "os_label_zh",
+    "group",
+    "policy_terms",
+    "umbrella_terms",
+    "data_types",
+    "sensitive",
+    "tc260_name",
+    "aosp_label_zh",
+    "sensitive_conditional",
+    "note",
 }
 
 

@@ -7,6 +7,7 @@ Prints one line per problem and a summary (entries per data type and per kind).
 Exit status: 0 when no problems were found, 1 otherwise.  Warnings (lines starting
 with "warning:") never change the exit status.
 """
+
 from __future__ import annotations
 
 import json
@@ -25,13 +26,51 @@ MATCHES = {"exact", "prefix"}
 SENSITIVITIES = {"sensitive", "identifier", "personal", "device"}
 PERMISSION_PREFIXES = ("android.permission.", "com.android.permission.")
 # Data-type ids the engine expects (extra ids are allowed but reported as info).
-BASE_TYPES = (
-    "imei meid imsi iccid serial android_id oaid gaid mac bluetooth_mac ssid_bssid wifi_scan ip "
-    "location cell_info installed_apps running_apps clipboard contacts call_log sms calendar "
-    "photos_media camera microphone accounts sensors bluetooth phone_number carrier network_type "
-    "device_model os_version screen app_usage face fingerprint id_card payment_account crash_log "
-    "body_sensors activity_recognition nearby_devices"
-).split()
+BASE_TYPES = [
+    "imei",
+    "meid",
+    "imsi",
+    "iccid",
+    "serial",
+    "android_id",
+    "oaid",
+    "gaid",
+    "mac",
+    "bluetooth_mac",
+    "ssid_bssid",
+    "wifi_scan",
+    "ip",
+    "location",
+    "cell_info",
+    "installed_apps",
+    "running_apps",
+    "clipboard",
+    "contacts",
+    "call_log",
+    "sms",
+    "calendar",
+    "photos_media",
+    "camera",
+    "microphone",
+    "accounts",
+    "sensors",
+    "bluetooth",
+    "phone_number",
+    "carrier",
+    "network_type",
+    "device_model",
+    "os_version",
+    "screen",
+    "app_usage",
+    "face",
+    "fingerprint",
+    "id_card",
+    "payment_account",
+    "crash_log",
+    "body_sensors",
+    "activity_recognition",
+    "nearby_devices",
+]
 
 ID_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
 # Java binary name: dotted package, classes may use $ for nesting.
@@ -57,10 +96,16 @@ def check(doc: dict) -> tuple[list[str], list[str], dict]:
         if perm is None:
             return
         if not isinstance(perm, str) or not perm.startswith(PERMISSION_PREFIXES):
-            problems.append(f"{where}: permission {perm!r} does not start with android.permission. or com.android.permission.")
+            problems.append(
+                f"{where}: permission {perm!r} does not start with android.permission. or com.android.permission."
+            )
             return
-        if aosp is not None and perm.startswith("android.permission.") and perm not in aosp \
-                and not perm.startswith("android.permission.health."):
+        if (
+            aosp is not None
+            and perm.startswith("android.permission.")
+            and perm not in aosp
+            and not perm.startswith("android.permission.health.")
+        ):
             warnings.append(f"{where}: permission {perm} not found in permissions_aosp.json")
 
     if not isinstance(doc, dict):

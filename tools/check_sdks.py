@@ -17,32 +17,131 @@ from pathlib import Path
 DEFAULT = Path(__file__).resolve().parent.parent / "pytest_pipl" / "knowledge" / "data" / "sdks.json"
 
 CATEGORIES = {
-    "analytics", "push", "ads", "crash", "payment", "social", "login", "map", "location",
-    "risk-control", "hotfix", "im", "audio-video", "cloud", "speech", "ocr", "face", "oaid",
-    "webview", "customer-service", "attribution", "performance", "storage", "other",
+    "analytics",
+    "push",
+    "ads",
+    "crash",
+    "payment",
+    "social",
+    "login",
+    "map",
+    "location",
+    "risk-control",
+    "hotfix",
+    "im",
+    "audio-video",
+    "cloud",
+    "speech",
+    "ocr",
+    "face",
+    "oaid",
+    "webview",
+    "customer-service",
+    "attribution",
+    "performance",
+    "storage",
+    "other",
 }
 DATA_TYPES = {
-    "imei", "meid", "imsi", "iccid", "serial", "android_id", "oaid", "gaid", "mac", "bluetooth_mac",
-    "ssid_bssid", "wifi_scan", "ip", "location", "cell_info", "installed_apps", "running_apps",
-    "clipboard", "contacts", "call_log", "sms", "calendar", "photos_media", "camera", "microphone",
-    "accounts", "sensors", "bluetooth", "phone_number", "carrier", "network_type", "device_model",
-    "os_version", "screen", "app_usage", "face", "fingerprint", "id_card", "payment_account",
+    "imei",
+    "meid",
+    "imsi",
+    "iccid",
+    "serial",
+    "android_id",
+    "oaid",
+    "gaid",
+    "mac",
+    "bluetooth_mac",
+    "ssid_bssid",
+    "wifi_scan",
+    "ip",
+    "location",
+    "cell_info",
+    "installed_apps",
+    "running_apps",
+    "clipboard",
+    "contacts",
+    "call_log",
+    "sms",
+    "calendar",
+    "photos_media",
+    "camera",
+    "microphone",
+    "accounts",
+    "sensors",
+    "bluetooth",
+    "phone_number",
+    "carrier",
+    "network_type",
+    "device_model",
+    "os_version",
+    "screen",
+    "app_usage",
+    "face",
+    "fingerprint",
+    "id_card",
+    "payment_account",
     "crash_log",
 }
 SIGNATURE_KEYS = ("packages", "components", "native_libs", "meta_data", "assets")
 VERIFIED_KEYS = set(SIGNATURE_KEYS) | {"init_methods", "consent_methods"}
-REQUIRED = ("id", "name", "aliases", "generic_aliases", "vendor", "category", "signatures",
-            "init_methods", "consent_methods", "data_collected", "privacy_policy_url", "sources",
-            "verified", "notes")
+REQUIRED = (
+    "id",
+    "name",
+    "aliases",
+    "generic_aliases",
+    "vendor",
+    "category",
+    "signatures",
+    "init_methods",
+    "consent_methods",
+    "data_collected",
+    "privacy_policy_url",
+    "sources",
+    "verified",
+    "notes",
+)
 
 # Namespaces shared by many unrelated libraries: never an SDK signature on their own.
 TOO_GENERIC = {
-    "com.google", "com.google.android", "com.google.android.gms", "com.google.firebase", "com.tencent",
-    "com.tencent.mm", "com.baidu", "com.alibaba", "com.alipay", "com.taobao", "com.huawei", "com.xiaomi",
-    "com.facebook", "com.bytedance", "com.ss.android", "com.netease", "com.sina", "com.qq", "com.heytap",
-    "com.android", "android.support", "androidx", "okhttp3", "okio", "retrofit2", "com.squareup",
-    "org.repackage", "org.apache", "org.json", "kotlin", "kotlinx", "java", "javax", "io.reactivex",
-    "com.bumptech", "com.google.gson", "org.greenrobot",
+    "com.google",
+    "com.google.android",
+    "com.google.android.gms",
+    "com.google.firebase",
+    "com.tencent",
+    "com.tencent.mm",
+    "com.baidu",
+    "com.alibaba",
+    "com.alipay",
+    "com.taobao",
+    "com.huawei",
+    "com.xiaomi",
+    "com.facebook",
+    "com.bytedance",
+    "com.ss.android",
+    "com.netease",
+    "com.sina",
+    "com.qq",
+    "com.heytap",
+    "com.android",
+    "android.support",
+    "androidx",
+    "okhttp3",
+    "okio",
+    "retrofit2",
+    "com.squareup",
+    "org.repackage",
+    "org.apache",
+    "org.json",
+    "kotlin",
+    "kotlinx",
+    "java",
+    "javax",
+    "io.reactivex",
+    "com.bumptech",
+    "com.google.gson",
+    "org.greenrobot",
 }
 
 ID_RE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
@@ -97,8 +196,9 @@ def problems(doc) -> list[str]:
             bad = set(vendor) - {"zh", "en", "former_zh"}
             if bad:
                 out.append(f"{where} unknown vendor keys: {', '.join(sorted(bad))}")
-            if "former_zh" in vendor and not (isinstance(vendor["former_zh"], list)
-                                              and all(isinstance(x, str) and x for x in vendor["former_zh"])):
+            if "former_zh" in vendor and not (
+                isinstance(vendor["former_zh"], list) and all(isinstance(x, str) and x for x in vendor["former_zh"])
+            ):
                 out.append(f"{where} vendor.former_zh must be a list of names")
 
         aliases, generic = s["aliases"], s["generic_aliases"]
@@ -110,8 +210,7 @@ def problems(doc) -> list[str]:
             if n > 1:
                 out.append(f"{where} duplicate alias {a!r}")
         if not isinstance(generic, list) or not set(generic) <= set(aliases):
-            out.append(f"{where} generic_aliases not a subset of aliases: "
-                       f"{sorted(set(generic or []) - set(aliases))}")
+            out.append(f"{where} generic_aliases not a subset of aliases: {sorted(set(generic or []) - set(aliases))}")
 
         if s["category"] not in CATEGORIES:
             out.append(f"{where} unknown category {s['category']!r}")
@@ -170,15 +269,24 @@ def problems(doc) -> list[str]:
             out.append(f"{where} method listed as both init and consent")
 
         if not isinstance(s["privacy_policy_url"], str) or (
-                s["privacy_policy_url"] and not s["privacy_policy_url"].startswith(("http://", "https://"))):
+            s["privacy_policy_url"] and not s["privacy_policy_url"].startswith(("http://", "https://"))
+        ):
             out.append(f"{where} privacy_policy_url must be empty or an http(s) URL")
-        if not isinstance(s["sources"], list) or not s["sources"] or not all(isinstance(x, str) and x for x in s["sources"]):
+        if (
+            not isinstance(s["sources"], list)
+            or not s["sources"]
+            or not all(isinstance(x, str) and x for x in s["sources"])
+        ):
             out.append(f"{where} sources must be a non-empty list of strings")
         if not isinstance(s["notes"], str):
             out.append(f"{where} notes must be a string")
 
         ver = s["verified"]
-        if not isinstance(ver, dict) or not set(ver) <= VERIFIED_KEYS or not all(isinstance(v, bool) for v in ver.values()):
+        if (
+            not isinstance(ver, dict)
+            or not set(ver) <= VERIFIED_KEYS
+            or not all(isinstance(v, bool) for v in ver.values())
+        ):
             out.append(f"{where} verified must map {sorted(VERIFIED_KEYS)} to booleans")
         else:
             for k, v in ver.items():
@@ -189,7 +297,10 @@ def problems(doc) -> list[str]:
     for key, table in owners.items():
         for value, who in sorted(table.items()):
             if len(set(who)) > 1:
-                out.append(f"same {key[:-1] if key.endswith('s') else key} {value!r} in several SDKs: {', '.join(sorted(set(who)))}")
+                out.append(
+                    f"same {key[:-1] if key.endswith('s') else key} {value!r} "
+                    f"in several SDKs: {', '.join(sorted(set(who)))}"
+                )
     return out
 
 

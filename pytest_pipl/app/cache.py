@@ -11,6 +11,7 @@ mismatched entry is ignored and rebuilt.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
@@ -59,10 +60,8 @@ def write_entry(cache_dir: Path, sha256: str, state: dict[str, Any]) -> None:
                 marshal.dump(payload, fh)
             os.replace(tmp, entry_path(cache_dir, sha256))
         except BaseException:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
             raise
     except OSError:
         pass

@@ -363,7 +363,9 @@ class CodeIndex:
         lo, hi = self._refs(row)
         kinds, values = self.ref_kind, self.ref_value
         return [
-            (INVOKE_KIND_NAMES[kinds[i]], self.method(values[i])) for i in range(lo, hi) if kinds[i] <= INVOKE_POLYMORPHIC
+            (INVOKE_KIND_NAMES[kinds[i]], self.method(values[i]))
+            for i in range(lo, hi)
+            if kinds[i] <= INVOKE_POLYMORPHIC
         ]
 
     def strings_of(self, method: MethodRef | int) -> list[str]:
@@ -471,7 +473,8 @@ class CodeIndex:
         types, names, mclass, class_row = self.types, self.method_name, self.method_class, self._class_row
         resolve = self._resolve_owner
         return frozenset(
-            (types[resolve(mid)[0] if mclass[mid] in class_row else mclass[mid]], names[mid]) for mid in self._invoked_ids
+            (types[resolve(mid)[0] if mclass[mid] in class_row else mclass[mid]], names[mid])
+            for mid in self._invoked_ids
         )
 
     def invoked_apis(self) -> frozenset[tuple[str, str]]:

@@ -89,7 +89,8 @@ class Container:
                 )
             raise AppLoadError(
                 self.path,
-                "AndroidManifest.xml is not a readable binary XML manifest (it may be corrupt or deliberately malformed)",
+                "AndroidManifest.xml is not a readable binary XML manifest "
+                "(it may be corrupt or deliberately malformed)",
             )
         if xml.tag != "manifest":
             raise AppLoadError(self.path, f"AndroidManifest.xml starts with <{xml.tag}>, not <manifest>")
@@ -193,7 +194,9 @@ class _ManifestReader:
             for el in xml.findall(tag):
                 name = self.attr(el, "name")
                 if name and name not in permissions:
-                    permissions[name] = Permission(name, permission_protection(name), self.int_attr(el, "maxSdkVersion"))
+                    permissions[name] = Permission(
+                        name, permission_protection(name), self.int_attr(el, "maxSdkVersion")
+                    )
         app_el = xml.find("application")
         application = ApplicationInfo()
         components: list[Component] = []
@@ -226,7 +229,9 @@ class _ManifestReader:
                 nsc = self.network_security_config(nsc_path)
         queries = xml.find("queries")
         queried = tuple(
-            p for p in (self.attr(el, "name") for el in (queries.findall("package") if queries is not None else ())) if p
+            p
+            for p in (self.attr(el, "name") for el in (queries.findall("package") if queries is not None else ()))
+            if p
         )
         return Manifest(
             package=self.package,
@@ -243,7 +248,9 @@ class _ManifestReader:
             queries_packages=queried,
         )
 
-    def component(self, el: Any, target_sdk: int, min_sdk: int, app_enabled: bool, app_process: str | None) -> Component:
+    def component(
+        self, el: Any, target_sdk: int, min_sdk: int, app_enabled: bool, app_process: str | None
+    ) -> Component:
         filters = []
         for f in el.findall("intent-filter"):
             filters.append(
@@ -292,7 +299,9 @@ class _ManifestReader:
         for dc in xml.iter("domain-config"):
             if (dc.get("cleartextTrafficPermitted") or "").lower() == "true":
                 domains.extend((d.text or "").strip() for d in dc.findall("domain"))
-        return NetworkSecurityConfig(path=path, base_cleartext=base_flag, cleartext_domains=tuple(d for d in domains if d))
+        return NetworkSecurityConfig(
+            path=path, base_cleartext=base_flag, cleartext_domains=tuple(d for d in domains if d)
+        )
 
 
 def _launcher(components: list[Component]) -> str | None:

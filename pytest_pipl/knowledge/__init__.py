@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 DATA_PACKAGE = "pytest_pipl.knowledge.data"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> Any:
     """Parse one bundled data file (``name`` like ``"sdks.json"``)."""
     return json.loads(resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8"))
@@ -40,7 +40,7 @@ def knowledge_version() -> str:
 _VENDOR_RUNTIME_PERMISSIONS = {"com.android.permission.GET_INSTALLED_APPS"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _aosp_permissions() -> dict[str, dict[str, Any]]:
     return load_json("permissions_aosp.json")["permissions"]
 

@@ -23,7 +23,10 @@ MANIFEST = "AndroidManifest.xml"
         "依据《移动应用软件高API等级预置与分发自律公约》，华为、小米、OPPO、vivo等商店自2023年底起拒绝"
         "targetSdkVersion低于30的新应用和更新；低于23时所有危险权限在安装时即被授予，早于用户同意。"
     ),
-    fix_en="Raise targetSdkVersion in build.gradle (defaultConfig.targetSdk) to at least the floor and test the runtime-permission flows.",
+    fix_en=(
+        "Raise targetSdkVersion in build.gradle (defaultConfig.targetSdk) to at least the floor and test the "
+        "runtime-permission flows."
+    ),
     fix_zh="在build.gradle中将targetSdk提升至不低于要求的等级，并验证运行时权限申请流程。",
     family="build",
     catalogue_ref="R-BUILD-001",
@@ -129,16 +132,23 @@ def no_cleartext_traffic(ctx: RuleContext) -> list[Finding]:
         if nsc.base_cleartext or (nsc.base_cleartext is None and app.target_sdk < 28):
             location = nsc.path
             if nsc.base_cleartext:
-                reason_en = f'the network security config {nsc.path} sets cleartextTrafficPermitted="true" in base-config'
+                reason_en = (
+                    f'the network security config {nsc.path} sets cleartextTrafficPermitted="true" in base-config'
+                )
                 reason_zh = f'网络安全配置{nsc.path}的base-config设置了cleartextTrafficPermitted="true"'
             else:
-                reason_en = f"the network security config {nsc.path} leaves cleartext at the default, which targetSdkVersion {app.target_sdk} (< 28) allows"
+                reason_en = (
+                    f"the network security config {nsc.path} leaves cleartext at the default, "
+                    f"which targetSdkVersion {app.target_sdk} (< 28) allows"
+                )
                 reason_zh = f"网络安全配置{nsc.path}未禁止明文，targetSdkVersion {app.target_sdk}（<28）默认允许明文"
     elif attr:
         reason_en = 'the manifest sets android:usesCleartextTraffic="true"'
         reason_zh = '清单设置了android:usesCleartextTraffic="true"'
     elif attr is None and app.target_sdk < 28:
-        reason_en = f"targetSdkVersion {app.target_sdk} (< 28) allows cleartext by default and the manifest does not forbid it"
+        reason_en = (
+            f"targetSdkVersion {app.target_sdk} (< 28) allows cleartext by default and the manifest does not forbid it"
+        )
         reason_zh = f"targetSdkVersion {app.target_sdk}（<28）默认允许明文，清单未禁止"
     if not reason_en:
         return []

@@ -54,7 +54,7 @@ def _launch_findings(ctx: RuleContext, rule_id: str, kind: str, what_en: str, wh
                 message_zh=f"接收器{receiver.name}{owner_zh}{what_zh}{_describe(triggers, 'zh')}。",
                 sdk=sdk.sdk.id if sdk else None,
                 sdk_name=sdk.sdk.name_en if sdk else None,
-                location=f"AndroidManifest.xml <receiver android:name=\"{receiver.name}\">",
+                location=f'AndroidManifest.xml <receiver android:name="{receiver.name}">',
                 evidence=(("receiver", receiver.name), ("actions", ", ".join(b.action for b, _ in triggers))),
             )
         )
@@ -110,7 +110,7 @@ def no_self_start_receivers(ctx: RuleContext) -> list[Finding]:
     ),
     rationale_zh="监听应用安装、卸载、更新等广播的接收器会因其他应用的行为而启动本应用（关联启动），同时获知已安装应用信息。",
     fix_en=(
-        "Remove the package-event actions from the receiver (tools:node=\"remove\" for an SDK's receiver) or "
+        'Remove the package-event actions from the receiver (tools:node="remove" for an SDK\'s receiver) or '
         "register it at run time only while the feature that needs it is in use."
     ),
     fix_zh='删除接收器中的应用安装/卸载广播（SDK的接收器使用tools:node="remove"），或仅在需要的功能使用期间动态注册。',

@@ -12,7 +12,9 @@ from .base import RuleContext, rule
 QUERY_ALL_PACKAGES = "android.permission.QUERY_ALL_PACKAGES"
 
 
-def _uses(app: App, usage: PermissionUsage, invoked: set[tuple[str, str]], fields: set[str], strings: list[str]) -> bool:
+def _uses(
+    app: App, usage: PermissionUsage, invoked: set[tuple[str, str]], fields: set[str], strings: list[str]
+) -> bool:
     for api in usage.apis:
         cls, _, member = api.rpartition(".")
         if (descriptor(cls), member) in invoked:
@@ -57,7 +59,8 @@ def _examples(usage: PermissionUsage, lang: str) -> str:
     ),
     fix_zh=(
         "删除该<uses-permission>。若由SDK的清单合并引入，在应用清单中使用"
-        '<uses-permission android:name="…" tools:node="remove"/>移除；若权限由本检查无法看到的代码使用（原生代码、WebView页面），请在基线中说明理由。'
+        '<uses-permission android:name="…" tools:node="remove"/>移除；'
+        "若权限由本检查无法看到的代码使用（原生代码、WebView页面），请在基线中说明理由。"
     ),
     family="permissions",
     needs_code=True,

@@ -33,7 +33,12 @@ DEXDUMP_KINDS = {
 
 def _our_counts(data: bytes) -> Counter:
     dex = read_dex(data)
-    names = {REF_STRING: "const-string", REF_SGET: "sget", REF_NEW_INSTANCE: "new-instance", REF_CONST_CLASS: "const-class"}
+    names = {
+        REF_STRING: "const-string",
+        REF_SGET: "sget",
+        REF_NEW_INSTANCE: "new-instance",
+        REF_CONST_CLASS: "const-class",
+    }
     return Counter("invoke" if k <= INVOKE_POLYMORPHIC else names[k] for k in dex.ref_kind)
 
 
@@ -67,7 +72,10 @@ def test_payloads_in_the_middle_of_a_method_are_skipped():
 def test_range_invokes_const_class_and_new_instance():
     code = app("bytecode_edge").code
     ranged = code.find_methods("com.example.edge.Switchy", "ranged")[0]
-    assert [(k, c.short) for k, c in code.invokes(ranged)] == [("virtual", "Object.equals"), ("direct", "StringBuilder.<init>")]
+    assert [(k, c.short) for k, c in code.invokes(ranged)] == [
+        ("virtual", "Object.equals"),
+        ("direct", "StringBuilder.<init>"),
+    ]
     assert code.instantiated_by(ranged) == ["Ljava/lang/StringBuilder;"]
     assert [m.qualified for m in code.instantiations_of("android.telephony.TelephonyManager")] == [
         "com.example.edge.Switchy.ranged"
@@ -88,7 +96,10 @@ def test_calls_resolve_through_the_app_class_hierarchy():
     assert [i.caller.qualified for i in code.calls_to("android.app.Activity", "getSystemService")] == [
         "com.example.edge.MainActivity.onCreate"
     ]
-    assert code.superclasses("com.example.edge.MainActivity") == ["Lcom/example/edge/BaseActivity;", "Landroid/app/Activity;"]
+    assert code.superclasses("com.example.edge.MainActivity") == [
+        "Lcom/example/edge/BaseActivity;",
+        "Landroid/app/Activity;",
+    ]
     assert code.is_subclass("com.example.edge.MainActivity", "android.app.Activity")
 
 

@@ -15,7 +15,13 @@ from ..helpers import apk, app
 
 def test_manifest_facts_of_a_healthy_app():
     a = app("clean_app")
-    assert (a.package, a.version_name, a.version_code, a.min_sdk, a.target_sdk) == ("com.example.cleanapp", "2.3.1", 231, 23, 33)
+    assert (a.package, a.version_name, a.version_code, a.min_sdk, a.target_sdk) == (
+        "com.example.cleanapp",
+        "2.3.1",
+        231,
+        23,
+        33,
+    )
     assert a.application_class == "com.example.cleanapp.CleanApplication"
     assert a.launcher_activity == "com.example.cleanapp.SplashActivity"
     protections = {p.short_name: p.protection for p in a.permissions}
@@ -79,7 +85,11 @@ def test_an_unwritable_cache_does_not_fail_the_load(tmp_path):
 @pytest.mark.parametrize(
     ("name", "problem"),
     [
-        ("bad/not_a_zip", "it is not an APK: an APK is a ZIP archive starting with 'PK', this file starts with 54 68 69 73 (text: 'This')"),
+        (
+            "bad/not_a_zip",
+            "it is not an APK: an APK is a ZIP archive starting with 'PK', "
+            "this file starts with 54 68 69 73 (text: 'This')",
+        ),
         ("bad/empty", "this file starts with nothing (the file is empty)"),
         ("bad/truncated", "it is not a readable ZIP archive"),
         ("bad/no_manifest", "the archive has no AndroidManifest.xml"),

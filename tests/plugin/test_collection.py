@@ -44,18 +44,33 @@ def test_rule_items_run_next_to_the_users_tests(pytester: pytest.Pytester, here)
 
 def test_select_rules_with_k(pytester: pytest.Pytester, here):
     result = pytester.runpytest("--pipl", here("clean_app"), "-k", "PIPL-PERM", "--collect-only", "-q")
-    assert [line for line in result.outlines if "::" in line] == [f"clean_app.apk::{r}" for r in RULE_IDS if r.startswith("PIPL-PERM")]
+    assert [line for line in result.outlines if "::" in line] == [
+        f"clean_app.apk::{r}" for r in RULE_IDS if r.startswith("PIPL-PERM")
+    ]
 
 
 def test_select_and_skip_rules_with_pipl_rules(pytester: pytest.Pytester, here):
-    result = pytester.runpytest("--pipl", here("clean_app"), "--pipl-rules", "PIPL-BUILD,PIPL-SEC", "--pipl-rules=-PIPL-BUILD-002", "--collect-only", "-q")
-    assert [line for line in result.outlines if "::" in line] == ["clean_app.apk::PIPL-BUILD-001", "clean_app.apk::PIPL-SEC-001"]
+    result = pytester.runpytest(
+        "--pipl",
+        here("clean_app"),
+        "--pipl-rules",
+        "PIPL-BUILD,PIPL-SEC",
+        "--pipl-rules=-PIPL-BUILD-002",
+        "--collect-only",
+        "-q",
+    )
+    assert [line for line in result.outlines if "::" in line] == [
+        "clean_app.apk::PIPL-BUILD-001",
+        "clean_app.apk::PIPL-SEC-001",
+    ]
 
 
 def test_pipl_rules_ini(pytester: pytest.Pytester, here):
     pytester.makeini("[pytest]\npipl_rules = -PIPL-PERM -PIPL-LAUNCH\n")
     result = pytester.runpytest("--pipl", here("clean_app"), "--collect-only", "-q")
-    assert [line.split("::")[1] for line in result.outlines if "::" in line] == [r for r in RULE_IDS if r.startswith(("PIPL-BUILD", "PIPL-SEC"))]
+    assert [line.split("::")[1] for line in result.outlines if "::" in line] == [
+        r for r in RULE_IDS if r.startswith(("PIPL-BUILD", "PIPL-SEC"))
+    ]
 
 
 def test_unknown_rule_is_a_usage_error(pytester: pytest.Pytester, here):
@@ -110,7 +125,10 @@ def test_unreadable_dex_makes_code_rules_fail_as_blind(pytester: pytest.Pytester
     result = pytester.runpytest("--pipl", here("bad/corrupt_dex"), "-k", "PIPL-PERM-001")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
-        ["PIPL-PERM-001 * — corrupt_dex.apk (com.example.cleanapp 2.3.1): cannot analyse: the DEX code could not be read (classes.dex: *"]
+        [
+            "PIPL-PERM-001 * — corrupt_dex.apk (com.example.cleanapp 2.3.1): "
+            "cannot analyse: the DEX code could not be read (classes.dex: *"
+        ]
     )
 
 
@@ -120,7 +138,13 @@ def test_help_lists_the_options_and_does_not_import_androguard():
         capture_output=True,
         text=True,
     ).stdout
-    for option in ("--pipl=PATH", "--pipl-rules=IDS", "--pipl-no-builtin", "--pipl-json=PATH", "--pipl-min-target-sdk=N"):
+    for option in (
+        "--pipl=PATH",
+        "--pipl-rules=IDS",
+        "--pipl-no-builtin",
+        "--pipl-json=PATH",
+        "--pipl-min-target-sdk=N",
+    ):
         assert option in out
     assert out.strip().endswith("False")
 

@@ -1,0 +1,53 @@
+"""Repository hygiene that a clean CI clone would otherwise reveal too late."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_fixture_apks_match_their_sources():
+    result = _run("tools/build_fixtures.py", "--check")
+    assert result.returncode == 0, result.stdout
+
+
+def test_generated_docs_are_current():
+    result = _run("tools/gen_docs.py", "--check")
+    assert result.returncode == 0, result.stdout
+
+
+def test_ci_runs_the_readme_test_command():
+    readme_commands = [
+        line[4:] for line in (ROOT / "README.md").read_text().splitlines()[:6] if line.startswith("    python3")
+    ]
+    assert len(readme_commands) == 2
+    assert "pytest --pipl examples/" in readme_commands[0]
+    assert readme_commands[1].endswith("pytest")
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "grep -m2 '^    python3 -m venv' README.md | tail -n1" in ci
+
+
+def test_the_demo_app_is_a_fixture_build():
+    demo = ROOT / "examples" / "demo-news.apk"
+    assert demo.read_bytes() == (ROOT / "tests" / "apps" / "news_app.apk").read_bytes()
+
+
+@pytest.mark.skipif(
+    shutil.which("ruff") is None and not (Path(sys.executable).parent / "ruff").exists(), reason="ruff not installed"
+)
+def test_ruff_clean():
+    ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
+    result = subprocess.run(
+        [ruff, "check", "pytest_pipl", "tests", "tools", "benchmarks"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout
