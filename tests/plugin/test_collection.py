@@ -16,18 +16,6 @@ from ..helpers import apk
 RULE_IDS = [r.id for r in builtin_rules()]
 
 
-@pytest.fixture
-def here(pytester: pytest.Pytester):
-    """Copy fixture APKs into the pytester directory; returns their local names."""
-
-    def copy(name: str) -> str:
-        target = pytester.path / (name.split("/")[-1] + ".apk")
-        target.write_bytes(Path(apk(name)).read_bytes())
-        return target.name
-
-    return copy
-
-
 def test_one_item_per_rule_per_app(pytester: pytest.Pytester, here):
     result = pytester.runpytest("--pipl", here("clean_app"), "--pipl", here("bytecode_edge"), "--collect-only", "-q")
     expected = [f"{name}.apk::{rid}" for name in ("clean_app", "bytecode_edge") for rid in RULE_IDS]
