@@ -24,8 +24,7 @@ def test_every_detected_sdk_is_on_our_approved_list(pipl_app):
 def test_nothing_reads_the_clipboard_outside_the_paste_button(pipl_app):
     """Clipboard reads (剪切板) are only allowed in our paste handler."""
     readers = {
-        call.caller.qualified
-        for call in pipl_app.code.calls_to("android.content.ClipboardManager", "getPrimaryClip")
+        call.caller.qualified for call in pipl_app.code.calls_to("android.content.ClipboardManager", "getPrimaryClip")
     }
     assert readers <= {"com.example.news.ui.PasteButton.onClick"}, f"clipboard read in {sorted(readers)}"
 

@@ -97,9 +97,15 @@ def build_bad_inputs() -> None:
     dex = dict(entries)["classes.dex"]
     (BAD / "not_a_zip.apk").write_bytes(b"This is a build log, not an APK.\n" * 4)
     (BAD / "empty.apk").write_bytes(b"")
-    (BAD / "truncated.apk").write_bytes(base.read_bytes()[: base.stat().st_size // 2])
+    # Cut a copy re-written with fixed timestamps, not the apktool output (its ZIP times change every build).
+    _write_zip(BAD / "truncated.apk", entries)
+    whole = (BAD / "truncated.apk").read_bytes()
+    (BAD / "truncated.apk").write_bytes(whole[: len(whole) // 2])
     _write_zip(BAD / "no_manifest.apk", [(n, d) for n, d in entries if n != "AndroidManifest.xml"])
-    _write_zip(BAD / "garbage_manifest.apk", [("AndroidManifest.xml", manifest[:8] + bytes(range(256)) * 4), ("classes.dex", dex)])
+    _write_zip(
+        BAD / "garbage_manifest.apk",
+        [("AndroidManifest.xml", manifest[:8] + bytes(range(256)) * 4), ("classes.dex", dex)],
+    )
     _write_zip(
         BAD / "text_manifest.apk",
         [("AndroidManifest.xml", b'<?xml version="1.0"?>\n<manifest package="com.example"/>\n'), ("classes.dex", dex)],
@@ -107,7 +113,10 @@ def build_bad_inputs() -> None:
     corrupt = bytearray(dex)
     corrupt[0x38:0x70] = b"\xff" * 0x38  # every table offset and size points past the end
     _write_zip(BAD / "corrupt_dex.apk", [(n, bytes(corrupt) if n == "classes.dex" else d) for n, d in entries])
-    _write_zip(BAD / "encrypted_dex.apk", [(n, hashlib.sha256(d).digest() * (len(d) // 32 + 1) if n == "classes.dex" else d) for n, d in entries])
+    _write_zip(
+        BAD / "encrypted_dex.apk",
+        [(n, hashlib.sha256(d).digest() * (len(d) // 32 + 1) if n == "classes.dex" else d) for n, d in entries],
+    )
     print(f"wrote broken inputs to {BAD.relative_to(ROOT)}")
 
 
@@ -138,7 +147,11 @@ def check() -> int:
         elif name not in current:
             problems.append(f"{name}: in the lock file but its sources are gone")
         elif recorded[name] != current[name]:
-            what = "sources changed since the APK was built" if recorded[name].get("sources") != current[name].get("sources") else "APK differs from the one built from these sources"
+            what = (
+                "sources changed since the APK was built"
+                if recorded[name].get("sources") != current[name].get("sources")
+                else "APK differs from the one built from these sources"
+            )
             problems.append(f"{name}: {what}")
     for p in problems:
         print(p)
@@ -156,13 +169,29 @@ def main() -> int:
     if args.check:
         return check()
     recorded = json.loads(LOCK.read_text()) if LOCK.exists() else {}
+    built: set[str] = set()
     for app_dir in app_dirs():
         stale = recorded.get(app_dir.name, {}).get("sources") != source_digest(app_dir)
-        if args.all or app_dir.name in args.names or (not args.names and (stale or not (APPS / f"{app_dir.name}.apk").exists())):
+        if (
+            args.all
+            or app_dir.name in args.names
+            or (not args.names and (stale or not (APPS / f"{app_dir.name}.apk").exists()))
+        ):
             build_app(app_dir)
+            built.add(app_dir.name)
     if (APPS / f"{BAD_BASE}.apk").exists():
         build_bad_inputs()
-    LOCK.write_text(json.dumps(lock_entries(), indent=1, sort_keys=True) + "\n")
+    # Only apps built in this run get a fresh entry: recording the current source digest of an app
+    # that was not rebuilt would mark its edited sources as built.  Re-read the lock so entries written
+    # meanwhile by another run are kept.
+    recorded = json.loads(LOCK.read_text()) if LOCK.exists() else {}
+    lock = {}
+    for name, entry in lock_entries().items():
+        if name.startswith("bad/") or name in built:
+            lock[name] = entry
+        elif name in recorded:
+            lock[name] = recorded[name]
+    LOCK.write_text(json.dumps(lock, indent=1, sort_keys=True) + "\n")
     print(f"updated {LOCK.relative_to(ROOT)}")
     return 0
 

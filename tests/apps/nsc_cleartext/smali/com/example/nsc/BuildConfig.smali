@@ -1,0 +1,27 @@
+.class public final Lcom/example/nsc/BuildConfig;
+.super Ljava/lang/Object;
+.source "BuildConfig.java"
+
+
+# static fields
+.field public static final APPLICATION_ID:Ljava/lang/String; = "com.example.nsc"
+
+.field public static final BUILD_TYPE:Ljava/lang/String; = "release"
+
+.field public static final DEBUG:Z = false
+
+.field public static final PORTAL_URL:Ljava/lang/String; = "http://portal.corp.example.com/"
+
+.field public static final VERSION_CODE:I = 0x75f8
+
+.field public static final VERSION_NAME:Ljava/lang/String; = "3.2.0"
+
+
+# direct methods
+.method public constructor <init>()V
+    .registers 1
+
+    invoke-direct {p0}, Ljava/lang/Object;-><init>()V
+
+    return-void
+.end method
