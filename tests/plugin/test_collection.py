@@ -156,3 +156,16 @@ def test_progress_and_cache_across_runs(pytester: pytest.Pytester, here):
     first.stdout.fnmatch_lines(["pipl: clean_app.apk: * (*s, 1 DEX)"])
     second = pytester.runpytest("--pipl", here("clean_app"), "-p", "cacheprovider")
     second.stdout.fnmatch_lines(["pipl: clean_app.apk: * (*s, from cache)"])
+
+
+def test_packed_app_code_rules_fail_as_cannot_analyse(pytester: pytest.Pytester, here):
+    result = pytester.runpytest("--pipl", here("packed_jiagu"), "-k", "PIPL-PERM-001 or PIPL-BUILD")
+    result.assert_outcomes(failed=1, passed=2)
+    result.stdout.fnmatch_lines(
+        [
+            "pipl: packed_jiagu.apk: com.example.shop * packed: 360加固*",
+            "PIPL-PERM-001 * — packed_jiagu.apk (com.example.shop *): cannot analyse: the code is packed by 360加固*"
+            "Application class com.stub.StubApp*",
+            "A check that cannot see the code never passes: run it on the release build before packing (加固).",
+        ]
+    )
