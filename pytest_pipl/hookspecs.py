@@ -49,3 +49,49 @@ def pytest_pipl_add_rules(config: pytest.Config) -> list[Rule] | None:
     :func:`pytest_pipl.rules.base.rule` decorator; their IDs must not clash
     with built-in ones.
     """
+
+
+@pytest.hookspec
+def pytest_pipl_add_personal_info(
+    config: pytest.Config,
+) -> dict[str, list[dict[str, Any]]] | list[dict[str, Any]] | None:
+    """Add personal-information APIs (and data types) to the catalogue.
+
+    Return a list of API entries in the shape of ``knowledge/data/personal_info.json``
+    ``apis`` (``kind`` method / field / string / uri), or a dict with ``apis``
+    and ``data_types`` lists.  An entry with an existing ``id`` replaces it::
+
+        # conftest.py
+        def pytest_pipl_add_personal_info(config):
+            return [{
+                "id": "acme_device_fingerprint",
+                "kind": "method",
+                "class": "com.acme.security.Fingerprint",
+                "member": "collect",
+                "data_type": "android_id",
+            }]
+    """
+
+
+@pytest.hookspec
+def pytest_pipl_add_permission_terms(config: pytest.Config) -> dict[str, dict[str, list[str]]] | None:
+    """Add phrases your privacy policy uses for permissions.
+
+    Return ``{permission: {"zh": [...], "en": [...]}}``; the phrases are added to
+    the built-in ones (nothing is removed)::
+
+        def pytest_pipl_add_permission_terms(config):
+            return {"android.permission.CAMERA": {"zh": ["扫一扫"], "en": ["QR scanning"]}}
+    """
+
+
+@pytest.hookspec
+def pytest_pipl_add_consent_gates(config: pytest.Config) -> list[dict[str, str]] | None:
+    """Declare the methods that mark the consent boundary of your app.
+
+    Return entries ``{"method": "com.acme.PrivacyStore.isAgreed", "kind": "check"}``
+    (a boolean method that is true only after the user agreed) or
+    ``{"method": "com.acme.SplashActivity.onAgreeClicked", "kind": "callback"}``
+    (a method that runs when the user agrees).  Same as the ini keys
+    ``pipl_consent_checks`` / ``pipl_consent_callbacks``.
+    """

@@ -138,19 +138,22 @@ def _rules(config: pytest.Config) -> list[Any]:
         raise pytest.UsageError(f"--pipl-rules: {exc}") from None
 
 
-def _sdks(config: pytest.Config) -> Any:
-    from .knowledge.sdks import Sdk, builtin_sdks, merge_sdks
+def _knowledge(config: pytest.Config) -> Any:
+    """The built-in knowledge plus what conftest files and plugins add through the hooks."""
+    from .knowledge.bundle import Knowledge
+    from .knowledge.extensions import ExtensionError, extend_knowledge
 
-    additions = []
-    for added in config.hook.pytest_pipl_add_sdks(config=config):
-        for entry in added or []:
-            try:
-                additions.append(entry if isinstance(entry, Sdk) else Sdk.from_dict(entry, source="conftest"))
-            except (ValueError, TypeError, AttributeError) as exc:
-                raise pytest.UsageError(
-                    f"pytest_pipl_add_sdks returned an invalid SDK entry ({exc}): {entry!r}"
-                ) from None
-    return merge_sdks(builtin_sdks(), additions) if additions else None
+    hook = config.hook
+    try:
+        return extend_knowledge(
+            Knowledge.builtin(),
+            sdks=hook.pytest_pipl_add_sdks(config=config),
+            personal_info=hook.pytest_pipl_add_personal_info(config=config),
+            permission_terms=hook.pytest_pipl_add_permission_terms(config=config),
+            consent_gates=hook.pytest_pipl_add_consent_gates(config=config),
+        )
+    except ExtensionError as exc:
+        raise pytest.UsageError(str(exc)) from None
 
 
 def _cache_dir(config: pytest.Config) -> Path | None:
@@ -177,7 +180,7 @@ def pytest_configure(config: pytest.Config) -> None:
         rules=_rules(config),
         rule_config=_rule_config(config),
         cache_dir=_cache_dir(config),
-        sdks=_sdks(config),
+        knowledge=_knowledge(config),
     )
     config.stash[SESSION_KEY] = session
     if not hasattr(config, "workerinput"):

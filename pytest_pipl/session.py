@@ -10,14 +10,14 @@ needs that app.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .app.loader import Progress, load_app
 from .app.model import App
 from .errors import AppLoadError
-from .knowledge.sdks import Sdk
+from .knowledge.bundle import Knowledge
 from .rules import Rule, RuleConfig, RuleContext, RuleResult, run_rule
 
 
@@ -41,7 +41,7 @@ class PiplSession:
     rules: list[Rule]
     rule_config: RuleConfig = field(default_factory=RuleConfig)
     cache_dir: Path | None = None
-    sdks: Sequence[Sdk] | None = None
+    knowledge: Knowledge = field(default_factory=Knowledge.builtin)
     progress: Progress | None = None
     on_loaded: Callable[[AppTarget, App | None, AppLoadError | None, LoadInfo], None] | None = None
     _apps: dict[str, App] = field(default_factory=dict)
@@ -63,7 +63,7 @@ class PiplSession:
         target = self.target(path)
         start = time.perf_counter()
         try:
-            app = load_app(path, cache_dir=self.cache_dir, sdks=self.sdks, progress=self.progress)
+            app = load_app(path, cache_dir=self.cache_dir, sdks=self.knowledge.sdks, progress=self.progress)
         except AppLoadError as exc:
             error = AppLoadError(target.display, exc.problem, exc.hint)
             self._errors[path] = error
@@ -86,5 +86,6 @@ class PiplSession:
         """Run ``rule`` on the app at ``path`` once per session."""
         key = (rule.id, path)
         if key not in self._results:
-            self._results[key] = run_rule(rule, RuleContext(app=self.app(path), config=self.rule_config))
+            ctx = RuleContext(app=self.app(path), config=self.rule_config, knowledge=self.knowledge)
+            self._results[key] = run_rule(rule, ctx)
         return self._results[key]

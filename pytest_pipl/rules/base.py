@@ -18,6 +18,7 @@ from typing import Any
 from ..app.model import App
 from ..errors import CannotAnalyse
 from ..findings import Finding
+from ..knowledge.bundle import Knowledge
 from ..knowledge.legal import Clause, clause
 
 SEVERITIES = ("high", "medium", "low")
@@ -39,6 +40,7 @@ class RuleContext:
     app: App
     config: RuleConfig = field(default_factory=RuleConfig)
     policy: Any = None
+    knowledge: Knowledge = field(default_factory=Knowledge.builtin)
 
 
 Check = Callable[[RuleContext], list[Finding]]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from ..app.model import App, Component
 from ..findings import Finding
-from ..knowledge.broadcasts import ASSOCIATED_START, SELF_START, LaunchBroadcast, launch_broadcasts
+from ..knowledge.broadcasts import ASSOCIATED_START, SELF_START, LaunchBroadcast
 from .base import RuleContext, rule
 
 
-def _triggers(app: App, receiver: Component, kind: str) -> list[tuple[LaunchBroadcast, int | None]]:
+def _triggers(
+    app: App, receiver: Component, kind: str, table: dict[str, LaunchBroadcast]
+) -> list[tuple[LaunchBroadcast, int | None]]:
     """Broadcasts of ``kind`` that really reach ``receiver``, each with the API level it stops at."""
-    table = launch_broadcasts()
     found = []
     for action in receiver.actions:
         broadcast = table.get(action)
@@ -40,7 +41,7 @@ def _launch_findings(ctx: RuleContext, rule_id: str, kind: str, what_en: str, wh
     for receiver in app.receivers:
         if not receiver.enabled:
             continue
-        triggers = _triggers(app, receiver, kind)
+        triggers = _triggers(app, receiver, kind, ctx.knowledge.broadcasts)
         if not triggers:
             continue
         sdk = app.sdk_of_component(receiver)

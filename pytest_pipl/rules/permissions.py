@@ -6,7 +6,7 @@ from ..analysis.usage import find_calls, summarise_owners
 from ..app.code import descriptor
 from ..app.model import App
 from ..findings import Finding
-from ..knowledge.permissions import PermissionUsage, permission_label, permission_usage
+from ..knowledge.permissions import PermissionUsage
 from .base import RuleContext, rule
 
 QUERY_ALL_PACKAGES = "android.permission.QUERY_ALL_PACKAGES"
@@ -34,7 +34,8 @@ def _uses(
 
 
 def _examples(usage: PermissionUsage, lang: str) -> str:
-    names = [api.rsplit(".", 2)[-2] + "." + api.rsplit(".", 1)[-1] for api in usage.apis[:3]]
+    apis = usage.examples or usage.apis
+    names = [api.rsplit(".", 2)[-2] + "." + api.rsplit(".", 1)[-1] for api in apis[:3]]
     if not names:
         names = [f'"{s}"' for s in usage.strings[:2]]
     joiner = "、" if lang == "zh" else ", "
@@ -80,7 +81,8 @@ def unused_dangerous_permissions(ctx: RuleContext) -> list[Finding]:
     no AudioRecord / MediaRecorder / SpeechRecognizer call and no runtime request for RECORD_AUDIO.
     """
     app = ctx.app
-    usage_table = permission_usage()
+    permissions = ctx.knowledge.permissions
+    usage_table = permissions.usage
     code = app.code
     invoked = code.invoked_apis()
     fields = code.static_fields_read()
@@ -102,13 +104,13 @@ def unused_dangerous_permissions(ctx: RuleContext) -> list[Finding]:
                 rule_id="PIPL-PERM-001",
                 subject=perm.name,
                 message=(
-                    f"{permission_label(perm.name)} is declared but no code in the build uses it: no call to an "
+                    f"{permissions.label(perm.name)} is declared but no code in the build uses it: no call to an "
                     f"API that needs it (such as {examples}), no content URI or field for it, and no runtime "
                     "request naming it."
                 ),
                 message_zh=(
-                    f"声明了{permission_label(perm.name, 'zh')}，但应用中没有任何代码使用该权限：未调用需要该权限的接口"
-                    f"（如{examples_zh}），也没有以该权限名发起运行时申请。"
+                    f"声明了{permissions.label(perm.name, 'zh')}，但应用中没有任何代码使用该权限："
+                    f"未调用需要该权限的接口（如{examples_zh}），也没有以该权限名发起运行时申请。"
                 ),
                 location=f'AndroidManifest.xml <uses-permission android:name="{perm.name}">',
                 evidence=(("permission", perm.name), ("protection", perm.protection)),
@@ -147,7 +149,7 @@ def no_query_all_packages(ctx: RuleContext) -> list[Finding]:
     app = ctx.app
     if app.permission(QUERY_ALL_PACKAGES) is None:
         return []
-    usage = permission_usage().get(QUERY_ALL_PACKAGES)
+    usage = ctx.knowledge.permissions.usage.get(QUERY_ALL_PACKAGES)
     sites = find_calls(app, usage.apis) if usage and app.code_readable else []
     if sites:
         readers = f" Code that reads the installed-app list: {summarise_owners(sites)}."

@@ -11,8 +11,8 @@ import pytest
 
 from pytest_pipl.knowledge import knowledge_version, load_json, permission_protection
 from pytest_pipl.knowledge.broadcasts import launch_broadcasts
+from pytest_pipl.knowledge.bundle import Knowledge
 from pytest_pipl.knowledge.legal import clauses
-from pytest_pipl.knowledge.permissions import permission_usage
 from pytest_pipl.knowledge.sdks import builtin_sdks
 from pytest_pipl.rules import builtin_rules
 
@@ -61,7 +61,7 @@ def test_packers_have_signatures():
 def test_every_dangerous_permission_has_usage_evidence():
     aosp = load_json("permissions_aosp.json")["permissions"]
     dangerous = {name for name, info in aosp.items() if info["protection"] == "dangerous"}
-    usage = permission_usage()
+    usage = Knowledge.builtin().permissions.usage
     assert dangerous <= set(usage)
     for name in dangerous:
         entry = usage[name]

@@ -81,7 +81,7 @@ def test_conftest_returning_a_broken_sdk_is_a_usage_error(pytester: pytest.Pytes
     pytester.makeconftest("def pytest_pipl_add_sdks(config):\n    return [{'name': 'no id'}]\n")
     result = pytester.runpytest("--pipl", here("clean_app"))
     assert result.ret == pytest.ExitCode.USAGE_ERROR
-    result.stderr.fnmatch_lines(["*pytest_pipl_add_sdks returned an invalid SDK entry (an SDK entry needs an 'id')*"])
+    result.stderr.fnmatch_lines(["*pytest_pipl_add_sdks returned an invalid entry (an SDK entry needs an 'id')*"])
 
 
 def test_conftest_adds_a_rule(pytester: pytest.Pytester, here):
