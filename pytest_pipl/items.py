@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from .assertions import format_result
-from .errors import AppLoadError
+from .errors import PiplError
 from .rules import PASSED, Rule
 from .session import AppTarget, PiplSession
 
@@ -58,7 +58,7 @@ class RuleItem(pytest.Item):
         lang = session.rule_config.lang
         try:
             app = session.app(path)
-        except AppLoadError as exc:
+        except PiplError as exc:
             self.pipl_result = {
                 "app": path,
                 "rule_id": self.rule.id,

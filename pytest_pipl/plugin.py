@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from .app.model import App
-from .errors import AppLoadError
+from .errors import PiplError
 from .session import AppTarget, LoadInfo, PiplSession
 
 SESSION_KEY = pytest.StashKey[PiplSession]()
@@ -56,6 +56,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="Lowest acceptable targetSdkVersion (default 30, the Chinese app stores' floor)",
     )
     group.addoption("--pipl-lang", choices=("en", "zh"), default=None, help="Language of failure messages (default en)")
+    group.addoption(
+        "--pipl-mapping",
+        action="append",
+        default=[],
+        metavar="[APP=]MAPPING",
+        help="R8/ProGuard mapping.txt of an obfuscated build (APP=MAPPING when several apps are given)",
+    )
     group.addoption(
         "--pipl-cache-dir", metavar="DIR", default=None, help="Where to cache analysed apps (default: pytest's cache)"
     )
@@ -101,7 +108,35 @@ def _targets(config: pytest.Config) -> list[AppTarget]:
     for t in targets:
         if names[t.display] > 1:
             t.display = t.path
+    _assign_mappings(config.getoption("pipl_mapping"), targets)
     return targets
+
+
+def _assign_mappings(values: list[str], targets: list[AppTarget]) -> None:
+    """Pair ``--pipl-mapping`` values with apps: ``APP=MAPPING``, or one per app in order."""
+    plain = []
+    for value in values:
+        app_part, sep, mapping = value.rpartition("=")
+        if not (sep and app_part):
+            plain.append(os.path.abspath(value))
+            continue
+        wanted = os.path.abspath(app_part)
+        match = [t for t in targets if t.path in (wanted, os.path.realpath(wanted)) or t.display == app_part]
+        if not match:
+            raise pytest.UsageError(f"--pipl-mapping {value}: {app_part} is not one of the apps given with --pipl")
+        match[0].mapping = os.path.abspath(mapping)
+    if plain:
+        if len(plain) != len(targets):
+            raise pytest.UsageError(
+                "--pipl-mapping: give one mapping per app (paired in order) or APP=MAPPING for each"
+            )
+        for target, mapping in zip(targets, plain):
+            target.mapping = mapping
+    for target in targets:
+        if target.mapping and not os.path.isfile(target.mapping):
+            raise pytest.UsageError(
+                f"--pipl-mapping: cannot read mapping file {target.mapping}: the file does not exist."
+            )
 
 
 def _rule_config(config: pytest.Config) -> Any:
@@ -265,7 +300,7 @@ def pipl_app(request: pytest.FixtureRequest, _pipl_target: str) -> App:
     pipl = request.config.stash[SESSION_KEY]
     try:
         return pipl.app(_pipl_target)
-    except AppLoadError as exc:
+    except PiplError as exc:
         pytest.fail(str(exc), pytrace=False)
 
 
@@ -305,7 +340,7 @@ class PiplReporter:
         self.config = config
         self.session = session
         self.results: list[dict[str, Any]] = []
-        self.load_errors: dict[str, AppLoadError] = {}
+        self.load_errors: dict[str, PiplError] = {}
         self.json_path = config.getoption("pipl_json") or config.getini("pipl_json") or None
         session.progress = self._progress
         session.on_loaded = self._loaded
@@ -327,7 +362,7 @@ class PiplReporter:
             self._progress_shown.add(path)
             tr.write_line(f"pipl: analysing {display} ({os.path.getsize(path) / 1e6:.1f} MB, {total} DEX)…")
 
-    def _loaded(self, target: AppTarget, app: App | None, error: AppLoadError | None, info: LoadInfo) -> None:
+    def _loaded(self, target: AppTarget, app: App | None, error: PiplError | None, info: LoadInfo) -> None:
         tr = self._tr
         if error is not None:
             self.load_errors[target.path] = error
@@ -371,7 +406,7 @@ class PiplReporter:
             for target in self.session.targets:
                 try:
                     app, error = self.session.app(target.path), None
-                except AppLoadError as exc:
+                except PiplError as exc:
                     app, error = None, exc
                 apps.append((target.path, target.display, app, error))
             write_report(self.json_path, build_report(apps, self.results))

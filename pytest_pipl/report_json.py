@@ -16,7 +16,7 @@ from typing import Any
 
 from . import __version__
 from .app.model import App
-from .errors import AppLoadError
+from .errors import PiplError
 from .knowledge import knowledge_version
 
 SCHEMA = "pytest-pipl/report"
@@ -62,7 +62,7 @@ def app_summary(app: App) -> dict[str, Any]:
 
 
 def build_report(
-    apps: Iterable[tuple[str, str, App | None, AppLoadError | None]],
+    apps: Iterable[tuple[str, str, App | None, PiplError | None]],
     results: Iterable[dict[str, Any]],
 ) -> dict[str, Any]:
     """``apps``: (path, display name, App or None, load error or None); ``results``: rule-result dicts

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .app.loader import Progress, load_app
 from .app.model import App
-from .errors import AppLoadError
+from .errors import AppLoadError, PiplError
 from .knowledge.bundle import Knowledge
 from .rules import Rule, RuleConfig, RuleContext, RuleResult, run_rule
 
@@ -27,6 +27,7 @@ class AppTarget:
 
     path: str  # absolute
     display: str  # what node IDs and messages show (relative to rootdir, or the file name)
+    mapping: str | None = None  # R8/ProGuard mapping.txt for this build
 
 
 @dataclass
@@ -43,9 +44,9 @@ class PiplSession:
     cache_dir: Path | None = None
     knowledge: Knowledge = field(default_factory=Knowledge.builtin)
     progress: Progress | None = None
-    on_loaded: Callable[[AppTarget, App | None, AppLoadError | None, LoadInfo], None] | None = None
+    on_loaded: Callable[[AppTarget, App | None, PiplError | None, LoadInfo], None] | None = None
     _apps: dict[str, App] = field(default_factory=dict)
-    _errors: dict[str, AppLoadError] = field(default_factory=dict)
+    _errors: dict[str, PiplError] = field(default_factory=dict)
     _results: dict[tuple[str, str], RuleResult] = field(default_factory=dict)
 
     def target(self, path: str) -> AppTarget:
@@ -55,7 +56,7 @@ class PiplSession:
         raise KeyError(path)
 
     def app(self, path: str) -> App:
-        """The loaded App for ``path``; raises the (remembered) AppLoadError if it cannot load."""
+        """The loaded App for ``path``; raises the (remembered) error if it cannot load."""
         if path in self._apps:
             return self._apps[path]
         if path in self._errors:
@@ -63,9 +64,13 @@ class PiplSession:
         target = self.target(path)
         start = time.perf_counter()
         try:
-            app = load_app(path, cache_dir=self.cache_dir, sdks=self.knowledge.sdks, progress=self.progress)
-        except AppLoadError as exc:
-            error = AppLoadError(target.display, exc.problem, exc.hint)
+            app = load_app(
+                path, cache_dir=self.cache_dir, sdks=self.knowledge.sdks, progress=self.progress, mapping=target.mapping
+            )
+        except PiplError as exc:
+            error: PiplError = (
+                AppLoadError(target.display, exc.problem, exc.hint) if isinstance(exc, AppLoadError) else exc
+            )
             self._errors[path] = error
             if self.on_loaded:
                 self.on_loaded(target, None, error, LoadInfo(time.perf_counter() - start, False))
@@ -75,10 +80,10 @@ class PiplSession:
             self.on_loaded(target, app, None, LoadInfo(time.perf_counter() - start, app.loaded_from_cache))
         return app
 
-    def load_error(self, path: str) -> AppLoadError | None:
+    def load_error(self, path: str) -> PiplError | None:
         try:
             self.app(path)
-        except AppLoadError as exc:
+        except PiplError as exc:
             return exc
         return None
 

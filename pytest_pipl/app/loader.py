@@ -20,6 +20,7 @@ from ..knowledge.sdks import Sdk, builtin_sdks
 from . import cache, dex_reader
 from .code import CodeIndex, build_code_index
 from .dex import DexFile
+from .mapping import Mapping, apply_mapping, read_mapping
 from .model import (
     App,
     ApplicationInfo,
@@ -53,13 +54,19 @@ def load_app(
     cache_dir: str | os.PathLike[str] | None = None,
     sdks: Sequence[Sdk] | None = None,
     progress: Progress | None = None,
+    mapping: str | os.PathLike[str] | Mapping | None = None,
 ) -> App:
     """Load an APK into an :class:`App` model.
 
     ``cache_dir``: where to keep the parsed model between runs (None: no cache).
     ``sdks``: the SDK catalogue to detect (default: the built-in one).
-    Raises :class:`~pytest_pipl.errors.AppLoadError` for unreadable input.
+    ``mapping``: the build's R8/ProGuard ``mapping.txt`` (or a parsed :class:`Mapping`),
+    to see original class and method names in an obfuscated build.
+    Raises :class:`~pytest_pipl.errors.AppLoadError` for an unreadable app and
+    :class:`~pytest_pipl.app.mapping.MappingError` for an unreadable mapping.
     """
+    if mapping is not None and not isinstance(mapping, Mapping):
+        mapping = read_mapping(mapping)
     path = os.fspath(path)
     if not os.path.isfile(path):
         from .container import check_file
@@ -74,14 +81,17 @@ def load_app(
             app = None
         if app is not None:
             app.loaded_from_cache = True
-            return _finish(app, sdks)
+            return _finish(app, sdks, mapping)
     app = _read_app(path, sha256, size, progress)
     if cache_dir is not None:
         cache.write_entry(Path(cache_dir), sha256, _app_to_state(app))
-    return _finish(app, sdks)
+    return _finish(app, sdks, mapping)
 
 
-def _finish(app: App, sdks: Sequence[Sdk] | None) -> App:
+def _finish(app: App, sdks: Sequence[Sdk] | None, mapping: Mapping | None) -> App:
+    if mapping is not None:
+        app.code = apply_mapping(app.code, mapping)
+        app.mapping = mapping.path
     catalogue = builtin_sdks() if sdks is None else sdks
     app.sdks = detect_sdks(app, catalogue)
     app.packer = detect_packer(app)

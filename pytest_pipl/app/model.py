@@ -133,6 +133,7 @@ class App:
     sdks: tuple[SdkMatch, ...] = ()
     packer: PackerMatch | None = None
     loaded_from_cache: bool = False
+    mapping: str | None = None  # the mapping.txt applied to class and method names
 
     # -- manifest shortcuts -------------------------------------------------
     @property

@@ -5,12 +5,18 @@ found: Java package prefixes of defined classes (longest prefix wins, so
 ``cn.jiguang.verifysdk`` and ``cn.jiguang`` are different SDKs), manifest
 component class names, native library file names, and application
 ``<meta-data>`` keys (plus asset names where an SDK ships distinctive ones).
+
+Shared bases that ship inside products (JIGUANG's JCore inside JPush, the
+Umeng common SDK inside every Umeng product, HMS Core inside each HMS kit)
+are catalogued with ``core_of``: when one of their products is present the
+base is not reported on its own — its evidence is folded into the product,
+as a reviewer would list "JPush", not "JPush" and "JCore".
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fnmatch import fnmatchcase
 
 from ..knowledge.sdks import Sdk
@@ -29,10 +35,15 @@ class SdkMatch:
     native_libs: tuple[str, ...] = ()
     meta_data: tuple[str, ...] = ()
     assets: tuple[str, ...] = ()
+    bundled: tuple[SdkMatch, ...] = ()  # shared bases folded into this product
 
     @property
     def id(self) -> str:
         return self.sdk.id
+
+    @property
+    def own_signals(self) -> bool:
+        return bool(self.packages or self.components or self.native_libs or self.meta_data or self.assets)
 
     @property
     def signals(self) -> tuple[str, ...]:
@@ -45,7 +56,7 @@ class SdkMatch:
             ("meta-data", self.meta_data),
             ("asset", self.assets),
         ):
-            if value:
+            if value or any(signal in b.signals for b in self.bundled):
                 found.append(signal)
         return tuple(found)
 
@@ -58,6 +69,8 @@ class SdkMatch:
         items += [{"signal": "native-lib", "value": v} for v in self.native_libs]
         items += [{"signal": "meta-data", "value": v} for v in self.meta_data]
         items += [{"signal": "asset", "value": v} for v in self.assets]
+        for base in self.bundled:
+            items += [{**item, "via": base.sdk.id} for item in base.evidence()]
         return items
 
     def describe_evidence(self, limit: int = 3) -> str:
@@ -67,6 +80,7 @@ class SdkMatch:
         parts += [f"native library {n}" for n in self.native_libs[:limit]]
         parts += [f"meta-data {m}" for m in self.meta_data[:limit]]
         parts += [f"asset {a}" for a in self.assets[:limit]]
+        parts += [f"{b.sdk.name_en}: {b.describe_evidence(limit)}" for b in self.bundled]
         return "; ".join(parts)
 
 
@@ -120,13 +134,36 @@ def detect_sdks(app: App, catalogue: Sequence[Sdk]) -> tuple[SdkMatch, ...]:
                 )
             )
     matches.sort(key=lambda m: m.sdk.id)
-    return tuple(matches)
+    return fold_cores(matches)
+
+
+def fold_cores(matches: list[SdkMatch]) -> tuple[SdkMatch, ...]:
+    """Drop shared bases whose products are present, attaching them to those products."""
+    present = {m.sdk.id for m in matches}
+    folded = {m.sdk.id: m for m in matches if present.intersection(m.sdk.core_of)}
+    result = []
+    for m in matches:
+        if m.sdk.id in folded:
+            continue
+        bases = tuple(b for b in folded.values() if m.sdk.id in b.sdk.core_of)
+        result.append(replace(m, bundled=bases) if bases else m)
+    return tuple(result)
 
 
 def owner_of_class(matches: Iterable[SdkMatch], class_name: str) -> SdkMatch | None:
-    """The detected SDK whose longest package prefix covers ``class_name``."""
+    """The detected SDK whose longest package prefix covers ``class_name``.
+
+    A class of a folded shared base (JCore) belongs to the product reported
+    for it (JPush).
+    """
     name = java_name(class_name)
-    by_prefix = {p: m for m in matches for p in m.sdk.packages}
+    by_prefix: dict[str, SdkMatch] = {}
+    for m in matches:
+        for base in m.bundled:
+            for p in base.sdk.packages:
+                by_prefix.setdefault(p, m)
+        for p in m.sdk.packages:
+            by_prefix[p] = m
     for prefix in _prefixes_of(name):
         owner = by_prefix.get(prefix)
         if owner is not None:

@@ -36,6 +36,7 @@ class Sdk:
     consent_methods: tuple[str, ...] = ()
     data_collected: tuple[str, ...] = ()
     privacy_policy_url: str = ""
+    core_of: tuple[str, ...] = ()  # products this shared base ships inside (JCore → JPush …)
     source: str = "builtin"  # "builtin" or the plugin/conftest that added it
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
@@ -73,6 +74,7 @@ class Sdk:
             consent_methods=tuple(data.get("consent_methods", ())),
             data_collected=tuple(data.get("data_collected", ())),
             privacy_policy_url=data.get("privacy_policy_url", ""),
+            core_of=tuple(data.get("core_of", ())),
             source=source,
             extra={k: v for k, v in data.items() if k in ("sources", "notes", "verified")},
         )

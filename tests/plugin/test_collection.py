@@ -169,3 +169,41 @@ def test_packed_app_code_rules_fail_as_cannot_analyse(pytester: pytest.Pytester,
             "A check that cannot see the code never passes: run it on the release build before packing (加固).",
         ]
     )
+
+
+def test_mapping_option_pairs_with_apps(pytester: pytest.Pytester, here):
+    pytester.path.joinpath("mapping.txt").write_text("com.weather.Probe -> b.a:\n")
+    pytester.makepyfile(
+        test_mine="def test_mapped(pipl_app):\n    assert pipl_app.code.has_class('com.weather.Probe')\n"
+    )
+    app = here("modern_receivers")
+    result = pytester.runpytest("--pipl", app, "--pipl-mapping", "mapping.txt", "--pipl-no-builtin")
+    result.assert_outcomes(passed=1)
+    result = pytester.runpytest("--pipl", app, "--pipl-mapping", f"{app}=mapping.txt", "--pipl-no-builtin")
+    result.assert_outcomes(passed=1)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--pipl-mapping", "missing.txt"],
+            "*--pipl-mapping: cannot read mapping file *missing.txt: the file does not exist.*",
+        ),
+        (
+            ["--pipl-mapping", "other.apk=m.txt"],
+            "*--pipl-mapping other.apk=m.txt: other.apk is not one of the apps given*",
+        ),
+    ],
+)
+def test_mapping_option_errors(pytester: pytest.Pytester, here, args, message):
+    result = pytester.runpytest("--pipl", here("modern_receivers"), *args)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines([message])
+
+
+def test_unreadable_mapping_fails_the_apps_items(pytester: pytest.Pytester, here):
+    pytester.path.joinpath("mapping.txt").write_text("garbage\n")
+    result = pytester.runpytest("--pipl", here("modern_receivers"), "--pipl-mapping", "mapping.txt", "-k", "BUILD-001")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*cannot read mapping file *mapping.txt: line 1 is neither a class line*"])
