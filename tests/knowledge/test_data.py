@@ -103,3 +103,22 @@ def test_launch_broadcasts():
 def test_knowledge_version_is_a_stable_digest():
     assert knowledge_version() == knowledge_version()
     assert len(knowledge_version()) == 12
+
+
+@pytest.mark.parametrize("name", ["sdks", "personal_info"])
+def test_catalogue_matches_its_published_json_schema(name):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "pytest_pipl" / "knowledge" / "schemas" / f"{name}.schema.json").read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    data = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+    errors = [f"{e.json_path}: {e.message[:200]}" for e in jsonschema.Draft202012Validator(schema).iter_errors(data)]
+    assert not errors, "\n".join(errors[:20])
+
+
+def test_the_schema_rejects_what_the_loader_would_misread():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "pytest_pipl" / "knowledge" / "schemas" / "sdks.schema.json").read_text())
+    entry = json.loads((DATA / "sdks.json").read_text(encoding="utf-8"))["sdks"][0]
+    broken = {**entry, "signatures": {**entry["signatures"], "packages": ["com."]}}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"description": "x", "sdks": [broken]}, schema)
