@@ -21,7 +21,8 @@ DATA = ROOT / "pytest_pipl" / "knowledge" / "data"
 
 
 @pytest.mark.parametrize(
-    "script", ["check_sdks.py", "check_packers.py", "check_permissions.py", "check_personal_info.py"]
+    "script",
+    ["check_sdks.py", "check_packers.py", "check_permissions.py", "check_personal_info.py", "check_legal_basis.py"],
 )
 def test_data_checker_finds_no_problem(script):
     result = subprocess.run([sys.executable, f"tools/{script}"], cwd=ROOT, capture_output=True, text=True)
@@ -85,7 +86,7 @@ def test_every_rule_cites_known_clauses_with_chinese_document_names():
         assert rule.basis, rule.id
         for key in rule.basis:
             assert key in table
-            assert table[key].document_zh.startswith(("《", "GB/T"))
+            assert table[key].document_zh.startswith(("《", "GB/T", "T/TAF"))
 
 
 def test_launch_broadcasts():
