@@ -64,6 +64,8 @@ def format_result(result: RuleResult, app: App | None = None, lang: str = "en") 
                 lines.append(f"{indent}   {'调用路径' if zh else 'call path'}: " + " → ".join(f.call_path))
             if f.location:
                 lines.append(f"{indent}   {'位置' if zh else 'at'}: {f.location}")
+    for en, zh_note in result.notes:
+        lines.append(zh_note if zh else en)
     lines.append(f"{'原因' if zh else 'Why'}: {rule.rationale(lang)}")
     lines.append(f"{'依据' if zh else 'Basis'}: {rule.cite(lang)}")
     lines.append(f"{'修改建议' if zh else 'Fix'}: {rule.fix(lang)}")

@@ -3,6 +3,14 @@
 Prints one line per problem and nothing when the file is clean; exits 1 if there
 were problems.  ``--stats`` also prints counts by category and verification.
 
+An entry may carry ``core_of``: the ids of the products a shared base ships
+inside (JCore inside JPush, the Umeng common SDK inside every Umeng product).
+Detection reports such a base only when none of its products is present and
+otherwise folds its evidence into them.  Checked: the ids exist, none is a base
+itself, none is the base's own id, and a product has at most one base from its
+own vendor (its platform core).  Bases of other vendors that a product bundles
+(Alibaba ACCS/UTDID inside Umeng U-Push) may list it as well.
+
     python tools/check_sdks.py [path/to/sdks.json] [--stats]
 """
 
@@ -102,6 +110,7 @@ REQUIRED = (
     "verified",
     "notes",
 )
+OPTIONAL = ("core_of",)
 
 # Namespaces shared by many unrelated libraries: never an SDK signature on their own.
 TOO_GENERIC = {
@@ -177,7 +186,7 @@ def problems(doc) -> list[str]:
         sid = s.get("id", "?")
         where = f"[{sid}]"
         missing = [k for k in REQUIRED if k not in s]
-        extra = [k for k in s if k not in REQUIRED]
+        extra = [k for k in s if k not in REQUIRED and k not in OPTIONAL]
         if missing:
             out.append(f"{where} missing keys: {', '.join(missing)}")
             continue
@@ -294,6 +303,8 @@ def problems(doc) -> list[str]:
                 if v and empty:
                     out.append(f"{where} verified.{k} is true for an empty list")
 
+    out += core_problems([s for s in sdks if isinstance(s, dict)])
+
     for key, table in owners.items():
         for value, who in sorted(table.items()):
             if len(set(who)) > 1:
@@ -304,9 +315,43 @@ def problems(doc) -> list[str]:
     return out
 
 
+def core_problems(sdks: list[dict]) -> list[str]:
+    """Problems with ``core_of`` (shared bases folded into their products)."""
+    out: list[str] = []
+    by_id = {s.get("id"): s for s in sdks}
+    cores = {s["id"]: s["core_of"] for s in sdks if "core_of" in s}
+    own_vendor_cores: dict[str, list[str]] = defaultdict(list)
+
+    def vendor_of(entry) -> str:
+        vendor = entry.get("vendor")
+        return str(vendor.get("zh", "")) if isinstance(vendor, dict) else str(vendor or "")
+
+    for cid, products in sorted(cores.items(), key=lambda kv: str(kv[0])):
+        where = f"[{cid}]"
+        if not isinstance(products, list) or not products or not all(isinstance(p, str) and p for p in products):
+            out.append(f"{where} core_of must be a non-empty list of SDK ids")
+            continue
+        for dup, n in Counter(products).items():
+            if n > 1:
+                out.append(f"{where} core_of names {dup!r} {n} times")
+        for pid in dict.fromkeys(products):
+            if pid == cid:
+                out.append(f"{where} core_of names the base itself")
+            elif pid not in by_id:
+                out.append(f"{where} core_of names unknown SDK {pid!r}")
+            elif pid in cores:
+                out.append(f"{where} core_of names {pid!r}, which is itself a shared base")
+            elif vendor_of(by_id[pid]) == vendor_of(by_id[cid]):
+                own_vendor_cores[pid].append(cid)
+    for pid, bases in sorted(own_vendor_cores.items()):
+        if len(bases) > 1:
+            out.append(f"[{pid}] belongs to several shared bases of its own vendor: {', '.join(sorted(bases))}")
+    return out
+
+
 def stats(doc) -> str:
     sdks = doc["sdks"]
-    lines = [f"{len(sdks)} SDKs"]
+    lines = [f"{len(sdks)} SDKs, {sum(1 for s in sdks if 'core_of' in s)} of them shared bases (core_of)"]
     for cat, n in sorted(Counter(s["category"] for s in sdks).items()):
         lines.append(f"  {cat:17} {n}")
     for key in ("packages", "components", "native_libs", "meta_data", "assets", "init_methods", "consent_methods"):

@@ -261,5 +261,21 @@ class App:
                 return match
         return self.sdk_of_class(component.name)
 
+    def dex_bytes(self, dex_name: str) -> bytes:
+        """The raw bytes of one DEX file, read from the APK on first use (for analyses that
+        need a method's full bytecode, such as consent-guard detection)."""
+        cache = self.__dict__.setdefault("_dex_bytes", {})
+        if dex_name not in cache:
+            import zipfile
+
+            try:
+                with zipfile.ZipFile(self.path) as zf:
+                    cache[dex_name] = zf.read(dex_name)
+            except (zipfile.BadZipFile, KeyError, OSError):
+                from .container import Container
+
+                cache[dex_name] = Container(self.path).read(dex_name)
+        return cache[dex_name]
+
     def __repr__(self) -> str:
         return f"<App {self.package} {self.version_name} ({self.name})>"

@@ -31,6 +31,8 @@ class RuleConfig:
 
     min_target_sdk: int = 30
     lang: str = "en"
+    consent_checks: tuple[str, ...] = ()  # package.Class.method, true only after the user agreed
+    consent_callbacks: tuple[str, ...] = ()  # package.Class.method, run when the user agrees
 
 
 @dataclass
@@ -41,6 +43,11 @@ class RuleContext:
     config: RuleConfig = field(default_factory=RuleConfig)
     policy: Any = None
     knowledge: Knowledge = field(default_factory=Knowledge.builtin)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (en, zh) context a check wants reported
+
+    def note(self, en: str, zh: str = "") -> None:
+        """Add a line every report of this result shows (e.g. which consent boundary was used)."""
+        self.notes.append((en, zh or en))
 
 
 Check = Callable[[RuleContext], list[Finding]]
@@ -148,6 +155,7 @@ class RuleResult:
     findings: list[Finding] = field(default_factory=list)
     reason: str = ""  # why the rule was blind
     reason_zh: str = ""
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (en, zh)
 
     @property
     def passed(self) -> bool:
@@ -161,6 +169,7 @@ class RuleResult:
             "severity": self.rule.severity,
             "outcome": self.outcome,
             "reason": self.reason,
+            "notes": [en for en, _ in self.notes],
             "findings": [f.to_dict() for f in self.findings],
         }
 
@@ -174,5 +183,5 @@ def run_rule(rule: Rule, ctx: RuleContext) -> RuleResult:
             raise CannotAnalyse(f"cannot analyse: {blocker}", f"无法分析：{blocker}")
         findings = rule.check(ctx)
     except CannotAnalyse as exc:
-        return RuleResult(rule, path, BLIND, reason=exc.reason, reason_zh=exc.reason_zh)
-    return RuleResult(rule, path, FAILED if findings else PASSED, findings=list(findings))
+        return RuleResult(rule, path, BLIND, reason=exc.reason, reason_zh=exc.reason_zh, notes=ctx.notes)
+    return RuleResult(rule, path, FAILED if findings else PASSED, findings=list(findings), notes=ctx.notes)
