@@ -17,9 +17,14 @@ The failure text reads like a reviewer's note: the rule, every offender
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .app.model import App
+from .knowledge.bundle import Knowledge
 from .rules import BLIND, FAILED, Rule, RuleConfig, RuleContext, RuleResult, builtin_rules, run_rule
+
+if TYPE_CHECKING:
+    from .analysis.preconsent import PreConsent
 
 
 def format_result(result: RuleResult, app: App | None = None, lang: str = "en") -> str:
@@ -79,17 +84,30 @@ def find_rule(rule_id: str, rules: Sequence[Rule] | None = None) -> Rule:
     raise KeyError(f"unknown rule {rule_id!r}")
 
 
-def check_rule(app: App, rule: Rule | str, config: RuleConfig | None = None, policy: object = None) -> RuleResult:
+def check_rule(
+    app: App,
+    rule: Rule | str,
+    config: RuleConfig | None = None,
+    policy: object = None,
+    knowledge: Knowledge | None = None,
+) -> RuleResult:
     """Run one rule (object or ID) on ``app`` and return its result."""
     if isinstance(rule, str):
         rule = find_rule(rule)
-    return run_rule(rule, RuleContext(app=app, config=config or RuleConfig(), policy=policy))
+    ctx = RuleContext(app=app, config=config or RuleConfig(), policy=policy, knowledge=knowledge or Knowledge.builtin())
+    return run_rule(rule, ctx)
 
 
-def assert_rule(app: App, rule: Rule | str, config: RuleConfig | None = None, policy: object = None) -> RuleResult:
+def assert_rule(
+    app: App,
+    rule: Rule | str,
+    config: RuleConfig | None = None,
+    policy: object = None,
+    knowledge: Knowledge | None = None,
+) -> RuleResult:
     """Run a rule and raise AssertionError with the reviewer's note unless it passes."""
     __tracebackhide__ = True
-    result = check_rule(app, rule, config, policy)
+    result = check_rule(app, rule, config, policy, knowledge)
     if result.outcome in (FAILED, BLIND):
         raise AssertionError(format_result(result, app, (config or RuleConfig()).lang))
     return result
@@ -140,6 +158,28 @@ def no_associated_start_receivers(app: App, config: RuleConfig | None = None) ->
     assert_rule(app, "PIPL-LAUNCH-002", config)
 
 
+def no_personal_info_before_consent(
+    app: App, config: RuleConfig | None = None, knowledge: Knowledge | None = None
+) -> None:
+    """No catalogued personal-information API is reachable before the user agrees (SDK code included)."""
+    __tracebackhide__ = True
+    assert_rule(app, "PIPL-CONSENT-001", config, knowledge=knowledge)
+
+
+def no_permission_before_consent(
+    app: App, config: RuleConfig | None = None, knowledge: Knowledge | None = None
+) -> None:
+    """No runtime permission request is reachable before the user agrees."""
+    __tracebackhide__ = True
+    assert_rule(app, "PIPL-CONSENT-002", config, knowledge=knowledge)
+
+
+def no_sdk_init_before_consent(app: App, config: RuleConfig | None = None, knowledge: Knowledge | None = None) -> None:
+    """No SDK init entry point is reachable before the user agrees (compliant pre-init calls are allowed)."""
+    __tracebackhide__ = True
+    assert_rule(app, "PIPL-CONSENT-003", config, knowledge=knowledge)
+
+
 class Pipl:
     """Assertion helpers bound to one app: what the ``pipl`` fixture returns.
 
@@ -148,9 +188,16 @@ class Pipl:
     :class:`~pytest_pipl.App` for custom assertions.
     """
 
-    def __init__(self, app: App, config: RuleConfig | None = None, rules: Sequence[Rule] | None = None) -> None:
+    def __init__(
+        self,
+        app: App,
+        config: RuleConfig | None = None,
+        rules: Sequence[Rule] | None = None,
+        knowledge: Knowledge | None = None,
+    ) -> None:
         self.app = app
         self.config = config or RuleConfig()
+        self.knowledge = knowledge or Knowledge.builtin()
         self._rules = list(rules) if rules is not None else builtin_rules()
 
     def __repr__(self) -> str:
@@ -158,12 +205,43 @@ class Pipl:
 
     def check(self, rule_id: str) -> RuleResult:
         """Run a rule by ID (built-in or added by a plugin) and return the result without asserting."""
-        return check_rule(self.app, find_rule(rule_id, self._rules), self.config)
+        return check_rule(self.app, find_rule(rule_id, self._rules), self.config, knowledge=self.knowledge)
 
     def assert_passes(self, rule_id: str) -> None:
         """Assert that the rule ``rule_id`` passes on this app."""
         __tracebackhide__ = True
-        assert_rule(self.app, find_rule(rule_id, self._rules), self.config)
+        assert_rule(self.app, find_rule(rule_id, self._rules), self.config, knowledge=self.knowledge)
+
+    # -- queries for custom assertions ------------------------------------------------
+    @property
+    def pre_consent(self) -> PreConsent:
+        """The pre-consent analysis: ``entry_points``, ``methods()``, ``runs_before_consent(m)``,
+        ``path(m)``, ``calls_to(cls, name)``, ``personal_info_sites``, ``permission_requests``,
+        ``sdk_inits`` and the ``boundary`` it used."""
+        from .rules.consent import pre_consent
+
+        return pre_consent(self.app, self.knowledge, self.config)
+
+    def callers_of(self, class_name: str, method: str) -> list[str]:
+        """Methods (``package.Class.method``) that call ``class_name.method``, anywhere in the app."""
+        return sorted({call.caller.qualified for call in self.app.code.calls_to(class_name, method)})
+
+    def sdk_of(self, class_name: str) -> str | None:
+        """The catalogue id of the SDK that owns a class, or None for the app's own code."""
+        match = self.app.sdk_of_class(class_name)
+        return match.sdk.id if match else None
+
+    def no_personal_info_before_consent(self) -> None:
+        __tracebackhide__ = True
+        no_personal_info_before_consent(self.app, self.config, self.knowledge)
+
+    def no_permission_before_consent(self) -> None:
+        __tracebackhide__ = True
+        no_permission_before_consent(self.app, self.config, self.knowledge)
+
+    def no_sdk_init_before_consent(self) -> None:
+        __tracebackhide__ = True
+        no_sdk_init_before_consent(self.app, self.config, self.knowledge)
 
     def target_sdk_meets_store_floor(self, floor: int | None = None) -> None:
         __tracebackhide__ = True

@@ -9,6 +9,7 @@ rule item per built-in rule per app is added to the collected tests, and the
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Generator
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from .errors import PiplError
 from .session import AppTarget, LoadInfo, PiplSession
 
 SESSION_KEY = pytest.StashKey[PiplSession]()
+_METHOD_NAME = re.compile(r"^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+\.[A-Za-z_$<][\w$>]*$")
 REPORTER_KEY = pytest.StashKey["PiplReporter"]()
 NO_APP_REASON = "no app to check: pass --pipl path/to/app.apk or set pipl_apps in the pytest ini file"
 
@@ -57,6 +59,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
     group.addoption("--pipl-lang", choices=("en", "zh"), default=None, help="Language of failure messages (default en)")
     group.addoption(
+        "--pipl-consent-check",
+        action="append",
+        default=[],
+        metavar="CLASS.METHOD",
+        help="A boolean method that is true only after the user agreed (repeatable); replaces the inferred boundary",
+    )
+    group.addoption(
+        "--pipl-consent-callback",
+        action="append",
+        default=[],
+        metavar="CLASS.METHOD",
+        help="A method that runs when the user agrees (repeatable); replaces the inferred boundary",
+    )
+    group.addoption(
         "--pipl-mapping",
         action="append",
         default=[],
@@ -76,6 +92,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("pipl_json", "Write a JSON report to this path", default="")
     parser.addini("pipl_min_target_sdk", "Lowest acceptable targetSdkVersion", default="30")
     parser.addini("pipl_lang", "Language of failure messages: en or zh", default="en")
+    parser.addini(
+        "pipl_consent_checks", "Boolean methods true only after consent (package.Class.method)", type="linelist"
+    )
+    parser.addini(
+        "pipl_consent_callbacks", "Methods that run when the user agrees (package.Class.method)", type="linelist"
+    )
     parser.addini("pipl_cache_dir", "Where to cache analysed apps", default="")
 
 
@@ -152,7 +174,15 @@ def _rule_config(config: pytest.Config) -> Any:
     lang = config.getoption("pipl_lang") or config.getini("pipl_lang") or "en"
     if lang not in ("en", "zh"):
         raise pytest.UsageError(f"pipl_lang must be 'en' or 'zh', got {lang!r}")
-    return RuleConfig(min_target_sdk=floor, lang=lang)
+    checks = list(config.getini("pipl_consent_checks")) + list(config.getoption("pipl_consent_check"))
+    callbacks = list(config.getini("pipl_consent_callbacks")) + list(config.getoption("pipl_consent_callback"))
+    for name in checks + callbacks:
+        if not _METHOD_NAME.match(name):
+            raise pytest.UsageError(
+                f"consent gate {name!r} is not a method name: write package.Class.method, "
+                "e.g. com.example.privacy.PrivacyStore.isAgreed (inner classes as Outer$Inner)"
+            )
+    return RuleConfig(min_target_sdk=floor, lang=lang, consent_checks=tuple(checks), consent_callbacks=tuple(callbacks))
 
 
 def _rules(config: pytest.Config) -> list[Any]:
@@ -317,7 +347,7 @@ def pipl(request: pytest.FixtureRequest, pipl_app: App) -> Any:
     from .assertions import Pipl
 
     session = request.config.stash[SESSION_KEY]
-    return Pipl(pipl_app, session.rule_config, session.rules)
+    return Pipl(pipl_app, session.rule_config, session.rules, session.knowledge)
 
 
 # -- reporting -----------------------------------------------------------------------------

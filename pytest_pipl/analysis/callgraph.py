@@ -83,23 +83,16 @@ class CallGraph:
 
     @cached_property
     def _overrides(self) -> dict[tuple[str, str], list[tuple[int, int]]]:
-        """(name, proto) → [(defining class type id, method id)] over app-defined methods."""
+        """(name, proto) → [(class type id, method id)] over the classes the app instantiates:
+        the candidates of class hierarchy analysis."""
         code = self.code
+        names, protos = code.method_name, code.method_proto
         table: dict[tuple[str, str], list[tuple[int, int]]] = {}
-        for mid in code.dm_method:
-            name = code.method_name[mid]
-            if name in ("<init>", "<clinit>"):
-                continue
-            table.setdefault((name, code.method_proto[mid]), []).append((code.method_class[mid], mid))
-        return table
-
-    @cached_property
-    def _methods_by_name(self) -> dict[tuple[int, str], list[int]]:
-        """(class type id, name) → defined method ids (any proto)."""
-        code = self.code
-        table: dict[tuple[int, str], list[int]] = {}
-        for mid in code.dm_method:
-            table.setdefault((code.method_class[mid], code.method_name[mid]), []).append(mid)
+        for cls in self._instantiated:
+            for mid in code.methods_of_type(cls):
+                name = names[mid]
+                if name[0] != "<":
+                    table.setdefault((name, protos[mid]), []).append((cls, mid))
         return table
 
     @cached_property
@@ -152,9 +145,10 @@ class CallGraph:
         code = self.code
         seen: set[int] = set()
         t = type_id
+        names = code.method_name
         while t not in seen:
             seen.add(t)
-            found = self._methods_by_name.get((t, name))
+            found = [m for m in code.methods_of_type(t) if names[m] == name]
             if found:
                 return found
             row = code._class_row.get(t)
@@ -249,17 +243,18 @@ class CallGraph:
 
     def _clinit(self, type_id: int, slot: int, edges: list[Edge]) -> None:
         if type_id in self.code._class_row:
-            edges += [Edge(t, CLINIT, slot) for t in self._methods_by_name.get((type_id, "<clinit>"), ())]
+            names = self.code.method_name
+            edges += [Edge(t, CLINIT, slot) for t in self.code.methods_of_type(type_id) if names[t] == "<clinit>"]
 
     def _overriders(self, mid: int, static_type: int) -> list[int]:
         """Methods of instantiated app subclasses of ``static_type`` overriding ``mid``'s name and proto."""
-        code = self.code
-        key = (code.method_name[mid], code.method_proto[mid])
-        found = []
-        for type_id, target in self._overrides.get(key, ()):
-            if type_id != static_type and type_id in self._instantiated and static_type in self.ancestors(type_id):
-                found.append(target)
-        return found
+        cache = self.__dict__.setdefault("_overrider_cache", {})
+        key = (mid, static_type)
+        if key not in cache:
+            code = self.code
+            candidates = self._overrides.get((code.method_name[mid], code.method_proto[mid]), ())
+            cache[key] = [t for cls, t in candidates if cls != static_type and static_type in self.ancestors(cls)]
+        return cache[key]
 
     # -- strings of a method (for reflection and personal-information constants) -------
     def strings(self, mid: int) -> list[tuple[int, str]]:

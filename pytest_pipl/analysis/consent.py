@@ -21,6 +21,7 @@ used and why, so a user can correct them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -154,29 +155,50 @@ def find_boundary(app: App, model: AndroidModel, configured: Iterable[ConsentGat
 
 
 def _inferred(app: App, model: AndroidModel) -> ConsentBoundary:
+    """Gates guessed from method names and from preference keys about consent, in the app's own code.
+
+    Only names containing a consent-like word are matched against the full
+    patterns, and only methods that load a consent-like string are scanned for
+    preference reads and writes, so this stays cheap on apps with 100k methods.
+    """
     code = app.code
     boundary = ConsentBoundary()
     reads = {(descriptor(c), n) for c, n in map(split_api, model.preference_reads)}
     writes = {(descriptor(c), n) for c, n in map(split_api, model.preference_writes)}
-    sdk_owned: dict[int, bool] = {}
+    app_owned: dict[int, bool] = {}
 
-    def app_owned(mid: int) -> bool:
+    def own(mid: int) -> bool:
         t = code.method_class[mid]
-        if t not in sdk_owned:
-            sdk_owned[t] = app.sdk_of_class(code.types[t]) is None
-        return sdk_owned[t]
+        if t not in app_owned:
+            app_owned[t] = app.sdk_of_class(code.types[t]) is None
+        return app_owned[t]
 
+    names = {code.method_name[m] for m in code.dm_method}
+    candidates = {
+        n
+        for n in names
+        if model.name_hint.search(n)
+        and (model.check_name.search(n) or model.check_name_contains.search(n) or model.callback_name.search(n))
+        and not model.exclude_name.search(n)
+    }
     checks: dict[int, str] = {}
     callbacks: dict[int, str] = {}
     for mid in code.dm_method:
-        name, proto = code.method_name[mid], code.method_proto[mid]
-        if name.startswith("<") or not app_owned(mid) or model.exclude_name.search(name):
+        name = code.method_name[mid]
+        if name not in candidates or not own(mid):
             continue
+        proto = code.method_proto[mid]
         if proto.endswith(")Z") and (model.check_name.search(name) or model.check_name_contains.search(name)):
             checks[mid] = "heuristic: a boolean method named like a consent check"
         elif proto.endswith(")V") and model.callback_name.search(name):
             callbacks[mid] = "heuristic: named like a consent callback"
+    for mid in _methods_loading(
+        code, {i for i, s in enumerate(code.strings) if len(s) < 80 and model.consent_key.search(s)}
+    ):
+        if not own(mid) or model.exclude_name.search(code.method_name[mid]):
+            continue
         key_read, key_written = _preference_keys(code, mid, model, reads, writes)
+        proto = code.method_proto[mid]
         for slot, key, api in key_read:
             if proto.endswith(")Z") and mid not in checks:
                 checks[mid] = f'heuristic: returns the preference "{key}"'
@@ -188,6 +210,17 @@ def _inferred(app: App, model: AndroidModel) -> ConsentBoundary:
     for mid, reason in callbacks.items():
         boundary.gates.append(Gate(code.method(mid).qualified, CALLBACK, reason, (mid,)))
     return boundary
+
+
+def _methods_loading(code: CodeIndex, string_ids: set[int]) -> list[int]:
+    """Defined methods that load any of ``string_ids`` (in DEX order, each once)."""
+    if not string_ids:
+        return []
+    positions = [
+        i for i, (k, v) in enumerate(zip(code.ref_kind, code.ref_value)) if k == REF_STRING and v in string_ids
+    ]
+    rows = dict.fromkeys(bisect_right(code.ref_start, i) - 1 for i in positions)
+    return [code.dm_method[row] for row in rows]
 
 
 def _preference_keys(

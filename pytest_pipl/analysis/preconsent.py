@@ -314,7 +314,10 @@ class PreConsent:
                         if api.class_name in present:
                             hits.setdefault(mid, []).append((api, "reflection", f"{api.short} (reflection)"))
         sites = []
+        benign = {descriptor(c) for c in self.model.benign_callers}
         for mid, found in hits.items():
+            if code.types[code.method_class[mid]] in benign:
+                continue
             strong_types = {api.data_type for api, _, _ in found if not api.weak}
             weak_counts: dict[str, set[str]] = {}
             for api, _, _ in found:

@@ -15,6 +15,7 @@ accept Java names (``com.example.App``) too; :func:`descriptor` and
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -294,6 +295,19 @@ class CodeIndex:
         t = self._type_ids.get(descriptor(class_name))
         for mid in self._class_methods.get(t, {}).values() if t is not None else ():
             yield self.method(mid)
+
+    def methods_of_type(self, type_id: int) -> list[int]:
+        """Ids of the methods the class ``type_id`` defines (empty if the app does not define it).
+
+        Defined methods are stored class by class in DEX order, so the
+        ``dm_class`` column is sorted and a class's methods are one slice.
+        """
+        row = self._class_row.get(type_id)
+        if row is None:
+            return []
+        lo = bisect_left(self.dm_class, row)
+        hi = bisect_right(self.dm_class, row, lo)
+        return list(self.dm_method[lo:hi])
 
     def is_defined(self, mid: int) -> bool:
         return mid in self._defined_row

@@ -250,9 +250,12 @@ class App:
 
     def sdk_of_class(self, class_name: str) -> SdkMatch | None:
         """The detected SDK whose package owns ``class_name`` (Java or DEX form)."""
-        from .sdks import owner_of_class
+        from .sdks import owner_of_class, prefix_owners
 
-        return owner_of_class(self.sdks, class_name)
+        cached = self.__dict__.get("_sdk_prefixes")
+        if cached is None or cached[0] is not self.sdks:
+            cached = self.__dict__["_sdk_prefixes"] = (self.sdks, prefix_owners(self.sdks))
+        return owner_of_class(self.sdks, class_name, cached[1])
 
     def sdk_of_component(self, component: Component) -> SdkMatch | None:
         """The SDK that ships a manifest component: by exact catalogue name, else by package."""

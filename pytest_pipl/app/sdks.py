@@ -150,13 +150,12 @@ def fold_cores(matches: list[SdkMatch]) -> tuple[SdkMatch, ...]:
     return tuple(result)
 
 
-def owner_of_class(matches: Iterable[SdkMatch], class_name: str) -> SdkMatch | None:
-    """The detected SDK whose longest package prefix covers ``class_name``.
+def prefix_owners(matches: Iterable[SdkMatch]) -> dict[str, SdkMatch]:
+    """Package prefix → the reported SDK that owns it.
 
-    A class of a folded shared base (JCore) belongs to the product reported
+    A prefix of a folded shared base (JCore) belongs to the product reported
     for it (JPush).
     """
-    name = java_name(class_name)
     by_prefix: dict[str, SdkMatch] = {}
     for m in matches:
         for base in m.bundled:
@@ -164,6 +163,16 @@ def owner_of_class(matches: Iterable[SdkMatch], class_name: str) -> SdkMatch | N
                 by_prefix.setdefault(p, m)
         for p in m.sdk.packages:
             by_prefix[p] = m
+    return by_prefix
+
+
+def owner_of_class(
+    matches: Iterable[SdkMatch], class_name: str, by_prefix: dict[str, SdkMatch] | None = None
+) -> SdkMatch | None:
+    """The detected SDK whose longest package prefix covers ``class_name``."""
+    name = java_name(class_name)
+    if by_prefix is None:
+        by_prefix = prefix_owners(matches)
     for prefix in _prefixes_of(name):
         owner = by_prefix.get(prefix)
         if owner is not None:

@@ -50,9 +50,11 @@ class AndroidModel:
     check_name_contains: re.Pattern[str]
     callback_name: re.Pattern[str]
     exclude_name: re.Pattern[str]  # disagree / reject / withdraw: never a consent gate
+    name_hint: re.Pattern[str]  # every consent-like name contains one of these words
     consent_key: re.Pattern[str]
     preference_reads: tuple[str, ...]
     preference_writes: tuple[str, ...]
+    benign_callers: dict[str, str]  # library class → why its catalogued calls are not collection
 
 
 @cache
@@ -81,7 +83,9 @@ def android_model() -> AndroidModel:
         check_name_contains=re.compile(consent["check_name_contains"]),
         callback_name=re.compile(consent["callback_name"]),
         exclude_name=re.compile(consent["exclude_name"]),
+        name_hint=re.compile(consent["name_hint"]),
         consent_key=re.compile(consent["key"]),
         preference_reads=tuple(consent["preference_reads"]),
         preference_writes=tuple(consent["preference_writes"]),
+        benign_callers={b["class"]: b["reason"] for b in data.get("benign_callers", ())},
     )

@@ -99,14 +99,18 @@ def no_personal_info_before_consent(ctx: RuleContext) -> list[Finding]:
     (threads, handlers, executors, coroutines …) and component starts, not crossing a consent callback and
     not inside the "agreed" branch of a consent check.  APIs are those of
     ``knowledge/data/personal_info.json`` (methods, static fields, constant strings such as
-    ``content://sms``, and reflection with constant names).
+    ``content://sms``, and reflection with constant names).  Device basics (model, OS version, screen,
+    network type — sensitivity ``device`` in the catalogue) are not counted: every library reads them, and
+    regulators name identifiers, location, app lists, clipboard, contacts and the like.  Catalogued calls
+    inside libraries known to make them conditional (AndroidX TwilightManager) are not counted either.
 
     Failing example: ``Application.onCreate`` calls ``UMConfigure.init``, which reads
     ``TelephonyManager.getDeviceId``.
     """
     analysis = _analysis(ctx)
     findings = []
-    for site, count in _grouped(analysis.personal_info_sites, lambda s: (s.api.id if s.api else s.what, _owner(s)[0])):
+    sites = [s for s in analysis.personal_info_sites if s.data_type is None or s.data_type.sensitivity != "device"]
+    for site, count in _grouped(sites, lambda s: (s.api.id if s.api else s.what, _owner(s)[0])):
         sdk_id, sdk_name, owner_en, owner_zh = _owner(site)
         data = site.data_type
         kind_en = f" ({data.name_en})" if data else ""
