@@ -12,6 +12,8 @@ would for a user:
 - pytest warm: the same again
 - androguard:  ``APK`` + ``DEX`` for every classes*.dex + ``Analysis.create_xref`` (what "full analysis" costs)
 - dexdump:     ``dexdump -d APP > /dev/null`` (Debian package ``dexdump``), the native disassembler
+- pre-consent: the pre-consent analysis alone (entry points, call graph walk, consent boundary, the sites
+               the three consent rules report), timed inside the process after a warm load
 
 Wall time is the median of ``--repeat`` runs (androguard runs once: it is slow).
 Peak memory is sampled from /proc every 10 ms over the whole process tree:
@@ -39,6 +41,16 @@ LOAD = """
 import sys, pytest_pipl
 app = pytest_pipl.load_app(sys.argv[1], cache_dir=sys.argv[2])
 print(app.package, app.code.class_count, len(app.sdks))
+"""
+
+PRECONSENT = """
+import sys, time, pytest_pipl
+from pytest_pipl.analysis.preconsent import PreConsent
+app = pytest_pipl.load_app(sys.argv[1], cache_dir=sys.argv[2])
+start = time.perf_counter()
+analysis = PreConsent(app)
+found = len(analysis.personal_info_sites) + len(analysis.permission_requests) + len(analysis.sdk_inits)
+print(f"{time.perf_counter() - start:.3f} {len(analysis.methods())} {found}")
 """
 
 ANDROGUARD = """
@@ -124,6 +136,19 @@ def bench(apk: str, repeat: int, androguard: bool) -> dict[str, dict]:
     results["load warm"] = median_run(lambda: [PY, "-c", LOAD, apk, cache], repeat)
     results["pytest --pipl cold"] = median_run(lambda: pytest_cmd, repeat, prepare=clear, cwd=workdir)
     results["pytest --pipl warm"] = median_run(lambda: pytest_cmd, repeat, cwd=workdir)
+    analysis = []
+    for _ in range(repeat):
+        out = subprocess.run([PY, "-c", PRECONSENT, apk, cache], capture_output=True, text=True).stdout.split()
+        analysis.append(out)
+    seconds = statistics.median(float(a[0]) for a in analysis)
+    results["pre-consent analysis"] = {
+        "seconds": seconds,
+        "peak_rss_mb": float("nan"),
+        "tree_rss_mb": float("nan"),
+        "exit": 0,
+        "methods_reached": int(analysis[-1][1]),
+        "sites": int(analysis[-1][2]),
+    }
     if shutil.which("dexdump"):
         with open(os.devnull, "w") as null:
             results["dexdump -d"] = median_run(lambda: ["dexdump", "-d", apk], repeat, stdout=null)

@@ -18,6 +18,7 @@ import pytest
 
 from .app.model import App
 from .errors import PiplError
+from .output import check_output_path
 from .session import AppTarget, LoadInfo, PiplSession
 
 SESSION_KEY = pytest.StashKey[PiplSession]()
@@ -372,6 +373,11 @@ class PiplReporter:
         self.results: list[dict[str, Any]] = []
         self.load_errors: dict[str, PiplError] = {}
         self.json_path = config.getoption("pipl_json") or config.getini("pipl_json") or None
+        if self.json_path:
+            try:
+                check_output_path("--pipl-json", self.json_path)
+            except PiplError as exc:
+                raise pytest.UsageError(str(exc)) from None
         session.progress = self._progress
         session.on_loaded = self._loaded
         self._progress_shown: set[str] = set()
@@ -454,6 +460,6 @@ class PiplReporter:
                 f"{len(failed)} not passed, {findings} findings"
             )
             for error in self.load_errors.values():
-                terminalreporter.write_line(f"cannot load: {error}", red=True)
+                terminalreporter.write_line(str(error), red=True)
         if self.json_path:
             terminalreporter.write_line(f"pipl JSON report: {self.json_path}")

@@ -8,8 +8,6 @@ written on the xdist controller from results workers sent.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import Any
@@ -18,6 +16,7 @@ from . import __version__
 from .app.model import App
 from .errors import PiplError
 from .knowledge import knowledge_version
+from .output import write_output
 
 SCHEMA = "pytest-pipl/report"
 SCHEMA_VERSION = 1
@@ -97,11 +96,5 @@ def build_report(
 
 
 def write_report(path: str, report: dict[str, Any]) -> None:
-    """Write atomically (temp file + rename) as UTF-8 JSON with Chinese kept readable."""
-    directory = os.path.dirname(os.path.abspath(path))
-    os.makedirs(directory, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=".pipl-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(report, fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
-    os.replace(tmp, path)
+    """Write the report as UTF-8 JSON with Chinese kept readable (see :mod:`pytest_pipl.output`)."""
+    write_output(path, json.dumps(report, ensure_ascii=False, indent=2) + "\n")

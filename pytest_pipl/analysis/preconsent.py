@@ -318,14 +318,13 @@ class PreConsent:
         for mid, found in hits.items():
             if code.types[code.method_class[mid]] in benign:
                 continue
+            # A weak entry (a call that is also common for harmless reasons) counts only when a strong
+            # entry of the same data type appears in the same method, e.g. Settings.Secure.getString
+            # together with the "android_id" constant.
             strong_types = {api.data_type for api, _, _ in found if not api.weak}
-            weak_counts: dict[str, set[str]] = {}
-            for api, _, _ in found:
-                if api.weak:
-                    weak_counts.setdefault(api.data_type, set()).add(api.id)
             seen: set[tuple[str, str]] = set()
             for api, via, shown in found:
-                if api.weak and api.data_type not in strong_types and len(weak_counts[api.data_type]) < 2:
+                if api.weak and api.data_type not in strong_types:
                     continue
                 if (api.id, shown) in seen:
                     continue

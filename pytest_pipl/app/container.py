@@ -94,6 +94,13 @@ class Container:
             )
         if xml.tag != "manifest":
             raise AppLoadError(self.path, f"AndroidManifest.xml starts with <{xml.tag}>, not <manifest>")
+        split = xml.get("split")
+        if split:
+            raise AppLoadError(
+                self.path,
+                f"it is a split APK ({split}) of {xml.get('package') or 'an app'}, not a whole app",
+                "Pass the base APK (base.apk / base-master.apk); splits only add resources or native code to it.",
+            )
         return _ManifestReader(self._apk, xml, self.read).manifest()
 
 

@@ -206,6 +206,9 @@ def _read(data: bytes, name: str) -> DexFile:
         class_defs_off,
     ) = struct.unpack_from("<12I", data, 0x38)
     size = len(data)
+    (declared_size,) = struct.unpack_from("<I", data, 0x20)
+    if declared_size != size:
+        raise DexFormatError(f"{name}: its header says {declared_size} bytes but it has {size} (corrupt or truncated)")
     for label, count, off, item in (
         ("string_ids", string_ids_size, string_ids_off, 4),
         ("type_ids", type_ids_size, type_ids_off, 4),

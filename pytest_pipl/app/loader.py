@@ -118,7 +118,7 @@ def _read_app(path: str, sha256: str, size: int, progress: Progress | None) -> A
                 progress(path, f"reading {name}", number - 1, len(names))
             outcomes.append(dex_reader.parse_entry(name, lambda n=name: container.read(n)))
     dex_files = [o for o in outcomes if isinstance(o, DexFile)]
-    errors = [o for o in outcomes if isinstance(o, str)]
+    errors = [o for o in outcomes if isinstance(o, str)] + _numbering_gaps(names)
     if progress is not None:
         progress(path, "indexing code", len(names), len(names))
     code = build_code_index(dex_files)
@@ -132,6 +132,19 @@ def _read_app(path: str, sha256: str, size: int, progress: Progress | None) -> A
         code=code,
         dex_errors=tuple(errors),
     )
+
+
+def _numbering_gaps(names: Sequence[str]) -> list[str]:
+    """Android loads classes.dex, classes2.dex, … and stops at the first missing number, so a
+    gap means the build is incomplete (or its code is hidden) and code checks cannot trust it."""
+    numbers = sorted(int(n[7:-4] or 1) for n in names)
+    problems = []
+    for expected, number in enumerate(numbers, 1):
+        if number != expected:
+            missing = "classes.dex" if expected == 1 else f"classes{expected}.dex"
+            problems.append(f"{missing} is missing although {names[-1]} exists, so Android would not load the rest")
+            break
+    return problems
 
 
 # -- cache state -------------------------------------------------------------------

@@ -257,6 +257,33 @@ class App:
             cached = self.__dict__["_sdk_prefixes"] = (self.sdks, prefix_owners(self.sdks))
         return owner_of_class(self.sdks, class_name, cached[1])
 
+    @property
+    def own_packages(self) -> tuple[str, ...]:
+        """Package prefixes of the app's own code: its package and those of its Application class
+        and launcher activity (an app's code may live outside its applicationId)."""
+        prefixes = {self.package}
+        for name in (self.application_class, self.launcher_activity):
+            if name and "." in name:
+                prefixes.add(".".join(name.split(".")[:-1][:3]))
+        return tuple(sorted(p for p in prefixes if p))
+
+    def code_owner(self, class_name: str) -> tuple[str, str, SdkMatch | None]:
+        """Who is responsible for a class, for messages: (English, Chinese, SDK match or None).
+
+        A catalogued SDK; else the app's own code; else a library named by its package
+        (``library androidx.appcompat``).
+        """
+        from .code import java_name
+
+        match = self.sdk_of_class(class_name)
+        if match is not None:
+            return match.sdk.name_en, match.sdk.name_zh, None if match is None else match
+        name = java_name(class_name)
+        if any(name == p or name.startswith(p + ".") for p in self.own_packages):
+            return "the app's own code", "应用自身代码", None
+        library = ".".join(name.split(".")[:2]) if name.count(".") >= 2 else name
+        return f"library code ({library})", f"第三方库代码（{library}）", None
+
     def sdk_of_component(self, component: Component) -> SdkMatch | None:
         """The SDK that ships a manifest component: by exact catalogue name, else by package."""
         for match in self.sdks:

@@ -49,11 +49,12 @@ def _analysis(ctx: RuleContext) -> PreConsent:
     return analysis
 
 
-def _owner(site: Site) -> tuple[str | None, str | None, str, str]:
-    """(sdk id, sdk name, English owner, Chinese owner)."""
-    if site.sdk is None:
-        return None, None, "the app's own code", "应用自身代码"
-    return site.sdk.sdk.id, site.sdk.sdk.name_en, site.sdk.sdk.name_en, site.sdk.sdk.name_zh
+def _owner(site: Site, app: App) -> tuple[str | None, str | None, str, str]:
+    """(sdk id, sdk name, English owner, Chinese owner) of the code that contains a site."""
+    if site.sdk is not None:
+        return site.sdk.sdk.id, site.sdk.sdk.name_en, site.sdk.sdk.name_en, site.sdk.sdk.name_zh
+    en, zh, _ = app.code_owner(site.method.class_desc)
+    return None, None, en, zh
 
 
 def _grouped(sites: list[Site], key) -> list[tuple[Site, int]]:
@@ -110,8 +111,8 @@ def no_personal_info_before_consent(ctx: RuleContext) -> list[Finding]:
     analysis = _analysis(ctx)
     findings = []
     sites = [s for s in analysis.personal_info_sites if s.data_type is None or s.data_type.sensitivity != "device"]
-    for site, count in _grouped(sites, lambda s: (s.api.id if s.api else s.what, _owner(s)[0])):
-        sdk_id, sdk_name, owner_en, owner_zh = _owner(site)
+    for site, count in _grouped(sites, lambda s: (s.api.id if s.api else s.what, _owner(s, ctx.app)[0])):
+        sdk_id, sdk_name, owner_en, owner_zh = _owner(site, ctx.app)
         data = site.data_type
         kind_en = f" ({data.name_en})" if data else ""
         kind_zh = f"（{data.name_zh}）" if data else ""
@@ -177,8 +178,8 @@ def no_permission_before_consent(ctx: RuleContext) -> list[Finding]:
     """
     analysis = _analysis(ctx)
     findings = []
-    for site, count in _grouped(analysis.permission_requests, lambda s: (s.what, s.permissions, _owner(s)[0])):
-        sdk_id, sdk_name, owner_en, owner_zh = _owner(site)
+    for site, count in _grouped(analysis.permission_requests, lambda s: (s.what, s.permissions, _owner(s, ctx.app)[0])):
+        sdk_id, sdk_name, owner_en, owner_zh = _owner(site, ctx.app)
         perms = ", ".join(site.permissions) or "permissions passed in a variable"
         perms_zh = "、".join(site.permissions) or "（变量传入的权限）"
         more = f" ({count} call sites)" if count > 1 else ""
@@ -244,8 +245,7 @@ def no_sdk_init_before_consent(ctx: RuleContext) -> list[Finding]:
         sdk = site.sdk.sdk if site.sdk else None
         name_en = sdk.name_en if sdk else site.library
         name_zh = sdk.name_zh if sdk else site.library
-        caller_sdk = ctx.app.sdk_of_class(site.method.class_desc)
-        caller = "the app's own code" if caller_sdk is None else caller_sdk.sdk.name_en
+        caller = ctx.app.code_owner(site.method.class_desc)[0]
         pre = [m for m in (sdk.consent_methods if sdk else ())]
         pre_en = (
             f" Before consent call only {', '.join(m.rsplit('.', 2)[-2] + '.' + m.rsplit('.', 1)[-1] for m in pre)}."

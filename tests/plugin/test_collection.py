@@ -99,7 +99,7 @@ def test_unloadable_app_fails_every_rule_item_without_a_traceback(pytester: pyte
     out = result.stdout.str()
     assert "Traceback" not in out and "pytest_pipl/" not in out
     result.stdout.fnmatch_lines([f"PIPL-BUILD-001 * — cannot load app {name.split('/')[-1]}.apk: {problem}*"])
-    result.stdout.fnmatch_lines([f"cannot load: cannot load app {name.split('/')[-1]}.apk: {problem}*"])
+    result.stdout.fnmatch_lines([f"cannot load app {name.split('/')[-1]}.apk: {problem}*"])
 
 
 def test_unloadable_app_fails_the_run_even_without_rule_items(pytester: pytest.Pytester, here):
@@ -207,3 +207,18 @@ def test_unreadable_mapping_fails_the_apps_items(pytester: pytest.Pytester, here
     result = pytester.runpytest("--pipl", here("modern_receivers"), "--pipl-mapping", "mapping.txt", "-k", "BUILD-001")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*cannot read mapping file *mapping.txt: line 1 is neither a class line*"])
+
+
+def test_json_report_follows_symlinks_and_refuses_directories(pytester: pytest.Pytester, here):
+    real = pytester.path / "reports" / "real.json"
+    real.parent.mkdir()
+    real.write_text("{}")
+    link = pytester.path / "link.json"
+    link.symlink_to(real)
+    pytester.runpytest("--pipl", here("clean_app"), "--pipl-json", str(link), "-k", "BUILD-001")
+    assert link.is_symlink() and json.loads(real.read_text())["schema"] == "pytest-pipl/report"
+    assert oct(real.stat().st_mode & 0o777) != "0o600"
+    result = pytester.runpytest("--pipl", here("clean_app"), "--pipl-json", str(real.parent))
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*--pipl-json *reports: this is a directory; give the path of the file to write*"])
+    assert list(real.parent.glob(".pipl-*")) == []

@@ -1,0 +1,14 @@
+.class public Lcom/baidu/mobstat/StatService;
+.super Ljava/lang/Object;
+.method public static onResume(Landroid/content/Context;)V
+    .registers 1
+    return-void
+.end method
+.method public static onPause(Landroid/content/Context;)V
+    .registers 1
+    return-void
+.end method
+.method public static setSessionTimeOut(I)V
+    .registers 1
+    return-void
+.end method

@@ -1,0 +1,15 @@
+.class public La/f/a;
+.super Ljava/lang/Object;
+.method public constructor <init>(Landroid/content/Context;)V
+    .registers 2
+    invoke-direct {p0}, Ljava/lang/Object;-><init>()V
+    return-void
+.end method
+.method public static a(Z)V
+    .registers 1
+    return-void
+.end method
+.method public a()V
+    .registers 1
+    return-void
+.end method

@@ -1,0 +1,6 @@
+.class public interface abstract Lcom/tencent/mm/opensdk/openapi/IWXAPIEventHandler;
+.super Ljava/lang/Object;
+.method public abstract onReq(Lcom/tencent/mm/opensdk/modelbase/BaseReq;)V
+.end method
+.method public abstract onResp(Lcom/tencent/mm/opensdk/modelbase/BaseResp;)V
+.end method

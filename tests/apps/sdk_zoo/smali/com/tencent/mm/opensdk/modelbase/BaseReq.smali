@@ -1,0 +1,2 @@
+.class public abstract Lcom/tencent/mm/opensdk/modelbase/BaseReq;
+.super Ljava/lang/Object;

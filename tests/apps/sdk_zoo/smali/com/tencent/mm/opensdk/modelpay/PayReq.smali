@@ -1,0 +1,10 @@
+.class public Lcom/tencent/mm/opensdk/modelpay/PayReq;
+.super Lcom/tencent/mm/opensdk/modelbase/BaseReq;
+.field public appId:Ljava/lang/String;
+.field public partnerId:Ljava/lang/String;
+.field public prepayId:Ljava/lang/String;
+.method public constructor <init>()V
+    .registers 1
+    invoke-direct {p0}, Lcom/tencent/mm/opensdk/modelbase/BaseReq;-><init>()V
+    return-void
+.end method

@@ -1,0 +1,8 @@
+.class public interface abstract Lcom/tencent/mm/opensdk/openapi/IWXAPI;
+.super Ljava/lang/Object;
+.method public abstract registerApp(Ljava/lang/String;)Z
+.end method
+.method public abstract sendReq(Lcom/tencent/mm/opensdk/modelbase/BaseReq;)Z
+.end method
+.method public abstract handleIntent(Landroid/content/Intent;Lcom/tencent/mm/opensdk/openapi/IWXAPIEventHandler;)Z
+.end method

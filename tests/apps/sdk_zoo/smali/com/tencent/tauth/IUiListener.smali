@@ -1,0 +1,6 @@
+.class public interface abstract Lcom/tencent/tauth/IUiListener;
+.super Ljava/lang/Object;
+.method public abstract onComplete(Ljava/lang/Object;)V
+.end method
+.method public abstract onCancel()V
+.end method

@@ -1,0 +1,2 @@
+.class public Lcom/tencent/tinker/loader/TinkerLoader;
+.super Ljava/lang/Object;

@@ -1,0 +1,4 @@
+.class public interface abstract Lcom/amap/api/location/AMapLocationListener;
+.super Ljava/lang/Object;
+.method public abstract onLocationChanged(Lcom/amap/api/location/AMapLocation;)V
+.end method
