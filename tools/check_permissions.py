@@ -86,7 +86,17 @@ _ID = r"[A-Za-z_$][A-Za-z0-9_$]*"
 CLASS_MEMBER = re.compile(rf"^(?:[a-z_][a-z0-9_]*\.)+[A-Z][A-Za-z0-9_]*(?:\${_ID})*\.(?:<init>|{_ID})$")
 ACTION = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+$")
 PERMISSION_NAME = re.compile(r"^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*\.permission\.[A-Z0-9_]+$")
-USAGE_KEYS = {"apis", "fields", "strings", "strings_prefix", "receiver_actions", "static_evidence", "note", "sources"}
+USAGE_KEYS = {
+    "apis",
+    "fields",
+    "strings",
+    "strings_prefix",
+    "receiver_actions",
+    "static_evidence",
+    "note",
+    "sources",
+    "examples",  # the evidence a message names first (most familiar APIs)
+}
 NAME_KEYS = {
     "name",
     "os_label_zh",

@@ -345,12 +345,22 @@ class PreConsent:
                 continue
             cls, name = split_api(request.api)
             apis[(descriptor(cls), name)] = request
+        # A request helper (ActivityCompat …) calls the framework request itself: report the
+        # app's call of the helper, not the helper's own call inside.
+        helper_classes = {split_api(r.api)[0] for r in self.model.permission_requests}
+        declared = {p.name for p in self.app.permissions}
         sites = []
         for mid, _slot, owner, name in self._invokes():
             request = apis.get((code.types[owner], name))
             if request is None:
                 continue
+            caller_class = java_name(code.types[code.method_class[mid]])
+            if any(caller_class == h or caller_class.startswith(h + "$") for h in helper_classes):
+                continue
             permissions = self._permissions_near(mid)
+            if permissions and not declared.intersection(permissions):
+                continue  # Android ignores requests for permissions the manifest does not declare
+            permissions = tuple(p for p in permissions if p in declared) or permissions
             what = f"{request.api.rsplit('.', 2)[-2]}.{name}"
             sites.append(self._site(mid, what, permissions=permissions, library=request.library))
         return sorted(sites, key=lambda s: (len(s.path), s.what))
