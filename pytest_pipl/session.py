@@ -80,6 +80,11 @@ class PiplSession:
             self.on_loaded(target, app, None, LoadInfo(time.perf_counter() - start, app.loaded_from_cache))
         return app
 
+    def close(self) -> None:
+        """Forget the loaded apps and results (they can be large)."""
+        self._apps.clear()
+        self._results.clear()
+
     def load_error(self, path: str) -> PiplError | None:
         try:
             self.app(path)

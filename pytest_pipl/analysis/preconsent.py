@@ -258,18 +258,21 @@ class PreConsent:
             **kwargs,  # type: ignore[arg-type]
         )
 
-    def _invokes(self) -> Iterable[tuple[int, int, int, str]]:
+    def _invokes(self) -> list[tuple[int, int, int, str]]:
         """(method, slot, resolved class type id, method name) of every unguarded pre-consent invoke."""
+        return self._invoke_list
+
+    @cached_property
+    def _invoke_list(self) -> list[tuple[int, int, int, str]]:
         code = self.code
-        class_row = code._class_row
+        resolve, names = code._resolve_owner, code.method_name
+        found = []
         for mid in self._visits:
             guard = self._guards.get(mid, frozenset())
             for slot, (kind, value) in enumerate(self.graph.refs(mid)):
-                if kind > INVOKE_POLYMORPHIC or slot in guard:
-                    continue
-                static_type = code.method_class[value]
-                owner = code._resolve_owner(value)[0] if static_type in class_row else static_type
-                yield mid, slot, owner, code.method_name[value]
+                if kind <= INVOKE_POLYMORPHIC and slot not in guard:
+                    found.append((mid, slot, resolve(value)[0], names[value]))
+        return found
 
     # -- what the rules report ---------------------------------------------------------------
     @cached_property
@@ -289,7 +292,14 @@ class PreConsent:
                 hits.setdefault(mid, []).append((api, "call", api.short))
             if (code.types[owner], name) in reflection:
                 uses_reflection.add(mid)
-        strings_catalogue = catalogue.strings
+        exact: dict[str, list[PiApi]] = {}
+        prefixed: list[PiApi] = []
+        for api in catalogue.strings:
+            if api.prefix:
+                prefixed.append(api)
+            else:
+                exact.setdefault(api.value, []).append(api)
+        string_hits: dict[int, list[PiApi]] = {}  # string id → entries it matches (computed once)
         for mid in self._visits:
             guard = self._guards.get(mid, frozenset())
             refs = self.graph.refs(mid)
@@ -304,9 +314,13 @@ class PreConsent:
                 elif kind == REF_STRING:
                     text = code.strings[value]
                     method_strings.append(text)
-                    for api in strings_catalogue:
-                        if text == api.value or (api.prefix and text.startswith(api.value)):
-                            hits.setdefault(mid, []).append((api, "string", f'"{text}"'))
+                    matched = string_hits.get(value)
+                    if matched is None:
+                        matched = string_hits[value] = exact.get(text, []) + [
+                            a for a in prefixed if text.startswith(a.value)
+                        ]
+                    for api in matched:
+                        hits.setdefault(mid, []).append((api, "string", f'"{text}"'))
             if mid in uses_reflection and method_strings:
                 present = set(method_strings)
                 for text in present:

@@ -343,9 +343,20 @@ class CodeIndex:
     def _resolve_owner(self, mid: int) -> tuple[int, int | None]:
         """Type id of the class a reference resolves to, and the app method id if the app defines it."""
         t = self.method_class[mid]
-        class_row = self._class_row
-        if t not in class_row:
+        if t not in self._class_row:
             return t, None  # a framework or library class the app does not define
+        cache = self._resolved
+        found = cache.get(mid)
+        if found is None:
+            found = cache[mid] = self._walk_up(mid, t)
+        return found
+
+    @cached_property
+    def _resolved(self) -> dict[int, tuple[int, int | None]]:
+        return {}
+
+    def _walk_up(self, mid: int, t: int) -> tuple[int, int | None]:
+        class_row = self._class_row
         name, proto = self.method_name[mid], self.method_proto[mid]
         defined, class_super = self._defined_by_key, self.class_super
         seen: set[int] = set()

@@ -39,8 +39,28 @@ class PackerMatch:
         return f"{name}: " + "; ".join(self.evidence)
 
 
+class _ClassNames(set):
+    """The app's class names, converted only if a packer pattern needs the whole set (a glob)."""
+
+    def __init__(self, app: App) -> None:
+        super().__init__()
+        self.app = app
+        self.filled = False
+
+    def fill(self) -> _ClassNames:
+        if not self.filled:
+            self.update(c.replace("/", ".")[1:-1] for c in self.app.code.class_names())
+            self.filled = True
+        return self
+
+    def __contains__(self, name: object) -> bool:
+        return (
+            self.app.code.has_class(name) if isinstance(name, str) and not self.filled else super().__contains__(name)
+        )
+
+
 def _signals(app: App) -> dict[str, set[str]]:
-    classes = {c.replace("/", ".")[1:-1] for c in app.code.class_names()}
+    classes = _ClassNames(app)
     libs = set(app.native_lib_names)
     assets = {a[len("assets/") :] for a in app.assets}
     asset_names = {a.rsplit("/", 1)[-1] for a in assets}
@@ -58,6 +78,8 @@ def _matches(patterns: list[str], values: set[str]) -> list[str]:
     found = []
     for pattern in patterns:
         if any(ch in pattern for ch in "*?["):
+            if isinstance(values, _ClassNames):
+                values = values.fill()
             found += sorted(v for v in values if fnmatchcase(v, pattern))
         elif pattern in values:
             found.append(pattern)
@@ -68,7 +90,10 @@ def _hits(sig: dict[str, list[str]], signals: dict[str, set[str]]) -> dict[str, 
     """Signal kind → the values of ``signals`` that the patterns in ``sig`` match."""
     hits = {kind: _matches(sig.get(kind, []), values) for kind, values in signals.items()}
     prefixes = sig.get("class_prefixes", [])
-    hits["class_prefixes"] = [p for p in prefixes if any(c.startswith(p + ".") for c in signals["classes"])]
+    classes = signals["classes"]
+    if prefixes and isinstance(classes, _ClassNames):
+        classes = classes.fill()
+    hits["class_prefixes"] = [p for p in prefixes if any(c.startswith(p + ".") for c in classes)]
     return {kind: found for kind, found in hits.items() if found}
 
 

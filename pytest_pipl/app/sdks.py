@@ -101,13 +101,24 @@ def detect_sdks(app: App, catalogue: Sequence[Sdk]) -> tuple[SdkMatch, ...]:
     per_sdk_prefix: dict[str, dict[str, int]] = {}
     # Whole class names are candidates too: a prefix may name a class (an old
     # SDK's single entry class such as com.umeng.analytics.MobclickAgent).
+    # Classes are grouped by package first: an app has ten times fewer packages.
+    packages: dict[str, list[str]] = {}
     for desc in app.code.class_names():
-        for prefix in _prefixes_of(java_name(desc)):
-            owner = prefix_owner.get(prefix)
-            if owner is not None:
+        package, _, simple = desc[1:-1].rpartition("/")
+        packages.setdefault(package, []).append(simple)
+    for package, simples in packages.items():
+        dotted = package.replace("/", ".")
+        package_owner = (
+            next(((p, prefix_owner[p]) for p in _prefixes_of(dotted) if p in prefix_owner), None) if dotted else None
+        )
+        for simple in simples:
+            owner = prefix_owner.get(f"{dotted}.{simple}") if dotted else None
+            prefix = f"{dotted}.{simple}" if owner is not None else None
+            if owner is None and package_owner is not None:
+                prefix, owner = package_owner
+            if owner is not None and prefix is not None:
                 bucket = per_sdk_prefix.setdefault(owner.id, {})
                 bucket[prefix] = bucket.get(prefix, 0) + 1
-                break
 
     component_names = {c.name for c in app.manifest.components}
     lib_names = app.native_lib_names
