@@ -110,7 +110,7 @@ REQUIRED = (
     "verified",
     "notes",
 )
-OPTIONAL = ("core_of",)
+OPTIONAL = ("core_of", "report")
 
 # Namespaces shared by many unrelated libraries: never an SDK signature on their own.
 TOO_GENERIC = {

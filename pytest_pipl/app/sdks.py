@@ -145,7 +145,7 @@ def detect_sdks(app: App, catalogue: Sequence[Sdk]) -> tuple[SdkMatch, ...]:
                 )
             )
     matches.sort(key=lambda m: m.sdk.id)
-    return fold_cores(matches)
+    return tuple(m for m in fold_cores(matches) if m.sdk.report)
 
 
 def fold_cores(matches: list[SdkMatch]) -> tuple[SdkMatch, ...]:

@@ -37,6 +37,7 @@ class Sdk:
     data_collected: tuple[str, ...] = ()
     privacy_policy_url: str = ""
     core_of: tuple[str, ...] = ()  # products this shared base ships inside (JCore → JPush …)
+    report: bool = True  # False: only claims its prefixes (a helper library that is not an SDK)
     source: str = "builtin"  # "builtin" or the plugin/conftest that added it
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
@@ -75,6 +76,7 @@ class Sdk:
             data_collected=tuple(data.get("data_collected", ())),
             privacy_policy_url=data.get("privacy_policy_url", ""),
             core_of=tuple(data.get("core_of", ())),
+            report=bool(data.get("report", True)),
             source=source,
             extra={k: v for k, v in data.items() if k in ("sources", "notes", "verified")},
         )
