@@ -323,10 +323,14 @@ class PreConsent:
                         hits.setdefault(mid, []).append((api, "string", f'"{text}"'))
             if mid in uses_reflection and method_strings:
                 present = set(method_strings)
+                reflected = set()
                 for text in present:
                     for api in by_member.get(text, ()):
                         if api.class_name in present:
                             hits.setdefault(mid, []).append((api, "reflection", f"{api.short} (reflection)"))
+                            reflected.add(text)
+                if reflected:  # the method-name constant is the same call, not a second one
+                    hits[mid] = [h for h in hits[mid] if not (h[1] == "string" and h[2].strip('"') in reflected)]
         sites = []
         benign = {descriptor(c) for c in self.model.benign_callers}
         for mid, found in hits.items():

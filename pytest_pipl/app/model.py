@@ -281,6 +281,9 @@ class App:
         name = java_name(class_name)
         if any(name == p or name.startswith(p + ".") for p in self.own_packages):
             return "the app's own code", "应用自身代码", None
+        package = name.rsplit(".", 1)[0] if "." in name else ""
+        if package and all(len(part) <= 2 for part in package.split(".")):
+            return f"obfuscated code ({package})", f"混淆代码（{package}）", None
         library = ".".join(name.split(".")[:2]) if name.count(".") >= 2 else name
         return f"library code ({library})", f"第三方库代码（{library}）", None
 
