@@ -76,8 +76,9 @@ class CallGraph:
     def _instantiated(self) -> frozenset[int]:
         """Type ids the app creates objects of (new-instance), or loads as singletons."""
         code = self.code
-        types = {v for k, v in zip(code.ref_kind, code.ref_value) if k == REF_NEW_INSTANCE}
-        fields = {v for k, v in zip(code.ref_kind, code.ref_value) if k == REF_SGET}
+        values = code.ref_value
+        types = {values[i] for i in code.ref_positions(REF_NEW_INSTANCE)}
+        fields = {values[i] for i in code.ref_positions(REF_SGET)}
         types.update(code.field_class[f] for f in fields if code.field_name[f] == "INSTANCE")
         return frozenset(types)
 
@@ -89,6 +90,8 @@ class CallGraph:
         names, protos = code.method_name, code.method_proto
         table: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for cls in self._instantiated:
+            if self.is_library(cls):
+                continue  # calls on library types are never expanded (see _build)
             for mid in code.methods_of_type(cls):
                 name = names[mid]
                 if name[0] != "<":
@@ -116,6 +119,19 @@ class CallGraph:
     def _always_run(self) -> list[tuple[int, tuple[str, ...]]]:
         ids = self.code._type_ids
         return [(ids[descriptor(base)], cbs) for base, cbs in self.model.always_run if descriptor(base) in ids]
+
+    def is_library(self, type_id: int) -> bool:
+        """True for classes of general-purpose libraries (``library_namespaces`` in the model)."""
+        cache = self.__dict__.setdefault("_library", {})
+        found = cache.get(type_id)
+        if found is None:
+            desc = self.code.types[type_id]
+            found = cache[type_id] = any(desc.startswith(p) for p in self._library_prefixes)
+        return found
+
+    @cached_property
+    def _library_prefixes(self) -> tuple[str, ...]:
+        return tuple("L" + p.replace(".", "/") + "/" for p in self.model.library_packages)
 
     def ancestors(self, type_id: int) -> frozenset[int]:
         """The type and every superclass and interface of it the app knows (transitively)."""
@@ -189,6 +205,9 @@ class CallGraph:
         start_slots: list[tuple[int, str]] = []
         class_row = code._class_row
         own_class = code.method_class[mid]
+        # Calls made from library code, or on library types, go to the method they resolve to only:
+        # expanding them to every override in the app would reach code no path really runs.
+        expand = not self.is_library(own_class)
         for slot, (kind, value) in enumerate(refs):
             if kind == REF_NEW_INSTANCE:
                 created.append((slot, value))
@@ -211,7 +230,12 @@ class CallGraph:
                         self._clinit(code.method_class[defined], slot, edges)
                 else:
                     apis.append(ApiCall(slot, java_name(code.types[owner]), name, java_name(code.types[static_type])))
-                if kind in (INVOKE_VIRTUAL, INVOKE_INTERFACE) and static_type in class_row:
+                if (
+                    kind in (INVOKE_VIRTUAL, INVOKE_INTERFACE)
+                    and expand
+                    and static_type in class_row
+                    and not self.is_library(static_type)
+                ):
                     edges += [Edge(t, CALL, slot) for t in self._overriders(value, static_type) if t != defined]
                 handoff = self._handoffs.get((code.types[owner], name))
                 if handoff is not None:

@@ -21,7 +21,6 @@ used and why, so a user can correct them.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -173,12 +172,13 @@ def _inferred(app: App, model: AndroidModel) -> ConsentBoundary:
             app_owned[t] = app.sdk_of_class(code.types[t]) is None
         return app_owned[t]
 
-    names = {code.method_name[m] for m in code.dm_method}
+    # One regex scan over all names joined by newlines finds the few consent-like ones.
+    joined = "\n".join({code.method_name[m] for m in code.dm_method})
+    hinted = set(model.name_hint_lines.findall(joined))
     candidates = {
         n
-        for n in names
-        if model.name_hint.search(n)
-        and (model.check_name.search(n) or model.check_name_contains.search(n) or model.callback_name.search(n))
+        for n in hinted
+        if (model.check_name.search(n) or model.check_name_contains.search(n) or model.callback_name.search(n))
         and not model.exclude_name.search(n)
     }
     checks: dict[int, str] = {}
@@ -216,11 +216,9 @@ def _methods_loading(code: CodeIndex, string_ids: set[int]) -> list[int]:
     """Defined methods that load any of ``string_ids`` (in DEX order, each once)."""
     if not string_ids:
         return []
-    positions = [
-        i for i, (k, v) in enumerate(zip(code.ref_kind, code.ref_value)) if k == REF_STRING and v in string_ids
-    ]
-    rows = dict.fromkeys(bisect_right(code.ref_start, i) - 1 for i in positions)
-    return [code.dm_method[row] for row in rows]
+    values = code.ref_value
+    positions = [i for i in code.ref_positions(REF_STRING) if values[i] in string_ids]
+    return [code.dm_method[row] for row in code.ref_rows(positions)]
 
 
 def _preference_keys(

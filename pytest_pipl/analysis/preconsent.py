@@ -74,6 +74,7 @@ class _Visit:
     kind: str
     entry: EntryPoint
     depth: int
+    library_depth: int = 0  # consecutive library methods on the path (walked a few levels only)
 
 
 @dataclass
@@ -166,16 +167,22 @@ class PreConsent:
         for entry in self.entry_points:
             mid = entry.method.id
             if mid not in self._visits and mid not in callbacks:
-                self._visits[mid] = _Visit(None, "entry", entry, 0)
+                library = 1 if self.graph.is_library(self.code.method_class[mid]) else 0
+                self._visits[mid] = _Visit(None, "entry", entry, 0, library)
                 queue.append(mid)
+        graph, code, limit = self.graph, self.code, self.model.library_depth
         while queue:
             mid = queue.popleft()
             visit = self._visits[mid]
+            if visit.library_depth > limit:
+                continue  # deep inside a general-purpose library: stop here
             guard = self._guard(mid)
-            for edge in self.graph.edges(mid):
+            for edge in graph.edges(mid):
                 if edge.slot in guard or edge.target in self._visits or edge.target in callbacks:
                     continue
-                self._visits[edge.target] = _Visit(mid, edge.kind, visit.entry, visit.depth + 1)
+                in_library = graph.is_library(code.method_class[edge.target])
+                depth = visit.library_depth + 1 if in_library else 0
+                self._visits[edge.target] = _Visit(mid, edge.kind, visit.entry, visit.depth + 1, depth)
                 queue.append(edge.target)
 
     def _guard(self, mid: int) -> frozenset[int]:

@@ -14,6 +14,8 @@ accept Java names (``com.example.App``) too; :func:`descriptor` and
 
 from __future__ import annotations
 
+import re
+import sys
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -334,11 +336,18 @@ class CodeIndex:
         existing = [m for m in self._methods_by_class_name.get((t, name), []) if self.method_proto[m] == proto]
         return self.method(existing[0]) if existing else MethodRef(-1, self.types[t], name, proto)
 
+    def _class_keys(self, type_id: int) -> dict[tuple[str, str], int]:
+        """(name, proto) → method id for the methods one class defines, built when first needed."""
+        cache = self._class_key_cache
+        found = cache.get(type_id)
+        if found is None:
+            names, protos = self.method_name, self.method_proto
+            found = cache[type_id] = {(names[m], protos[m]): m for m in self.methods_of_type(type_id)}
+        return found
+
     @cached_property
-    def _defined_by_key(self) -> dict[tuple[int, str, str], int]:
-        """(class type id, name, proto) → id of the method the app defines there."""
-        mclass, names, protos = self.method_class, self.method_name, self.method_proto
-        return {(mclass[m], names[m], protos[m]): m for m in self.dm_method}
+    def _class_key_cache(self) -> dict[int, dict[tuple[str, str], int]]:
+        return {}
 
     def _resolve_owner(self, mid: int) -> tuple[int, int | None]:
         """Type id of the class a reference resolves to, and the app method id if the app defines it."""
@@ -357,12 +366,12 @@ class CodeIndex:
 
     def _walk_up(self, mid: int, t: int) -> tuple[int, int | None]:
         class_row = self._class_row
-        name, proto = self.method_name[mid], self.method_proto[mid]
-        defined, class_super = self._defined_by_key, self.class_super
+        key = (self.method_name[mid], self.method_proto[mid])
+        class_super = self.class_super
         seen: set[int] = set()
         while t not in seen:
             seen.add(t)
-            found = defined.get((t, name, proto))
+            found = self._class_keys(t).get(key) if t in class_row else None
             if found is not None:
                 return t, found
             row = class_row.get(t)
@@ -422,6 +431,16 @@ class CodeIndex:
         return f"{self.types[self.field_class[fid]]}->{self.field_name[fid]}"
 
     # -- reverse indexes (built on first use) ----------------------------------------
+    def ref_positions(self, kind: int) -> list[int]:
+        """Positions in the reference columns holding references of one kind (found by a C-level scan)."""
+        raw = self.ref_kind.tobytes()
+        return [m.start() for m in re.finditer(re.escape(bytes([kind])), raw)]
+
+    def ref_rows(self, positions: Iterable[int]) -> list[int]:
+        """Defined-method rows owning the given reference positions (each once, in order)."""
+        starts = self.ref_start
+        return list(dict.fromkeys(bisect_right(starts, i) - 1 for i in positions))
+
     @cached_property
     def _ref_owner(self) -> array:
         """For every reference slot, the defined-method row that holds it."""
@@ -495,12 +514,7 @@ class CodeIndex:
 
     @cached_property
     def _invoked_apis(self) -> frozenset[tuple[str, str]]:
-        types, names, mclass, class_row = self.types, self.method_name, self.method_class, self._class_row
-        resolve = self._resolve_owner
-        return frozenset(
-            (types[resolve(mid)[0] if mclass[mid] in class_row else mclass[mid]], names[mid])
-            for mid in self._invoked_ids
-        )
+        return frozenset(self._resolved_targets)
 
     def invoked_apis(self) -> frozenset[tuple[str, str]]:
         """Every ``(class descriptor, method name)`` the app invokes, after resolution."""
@@ -521,10 +535,33 @@ class CodeIndex:
         found: list[Invoke] = []
         for mid in mids:
             resolved = self.resolve(mid)
-            for caller in dict.fromkeys(self._callers[mid]):
+            for caller in self._invokers(mid):
                 kind = next((k for k, callee in self.invokes(caller) if callee.id == mid), "virtual")
                 found.append(Invoke(self.method(caller), resolved, kind))
         return found
+
+    def _invokers(self, mid: int) -> list[int]:
+        """Defined methods that invoke method reference ``mid``, found without a full reverse index.
+
+        The value columns are searched as bytes for the id (C speed), keeping aligned hits
+        whose kind is an invoke.
+        """
+        if "_callers" in self.__dict__ or self.ref_value.itemsize != 4 or sys.byteorder != "little":
+            return list(dict.fromkeys(self._callers.get(mid, ())))
+        raw = self._ref_value_bytes
+        needle = mid.to_bytes(4, "little")
+        kinds = self.ref_kind
+        positions = []
+        start = raw.find(needle)
+        while start >= 0:
+            if start % 4 == 0 and kinds[start // 4] <= INVOKE_POLYMORPHIC:
+                positions.append(start // 4)
+            start = raw.find(needle, start + 1)
+        return [self.dm_method[row] for row in self.ref_rows(positions)]
+
+    @cached_property
+    def _ref_value_bytes(self) -> bytes:
+        return self.ref_value.tobytes()
 
     def string_users(self, value: str, prefix: bool = False) -> dict[str, list[MethodRef]]:
         """Methods loading a string constant equal to (or starting with) ``value``."""

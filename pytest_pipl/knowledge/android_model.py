@@ -51,10 +51,13 @@ class AndroidModel:
     callback_name: re.Pattern[str]
     exclude_name: re.Pattern[str]  # disagree / reject / withdraw: never a consent gate
     name_hint: re.Pattern[str]  # every consent-like name contains one of these words
+    name_hint_lines: re.Pattern[str]  # the same, matching whole lines of newline-joined names
     consent_key: re.Pattern[str]
     preference_reads: tuple[str, ...]
     preference_writes: tuple[str, ...]
     benign_callers: dict[str, str]  # library class → why its catalogued calls are not collection
+    library_packages: tuple[str, ...]  # general-purpose libraries: walked shallowly, no call expansion
+    library_depth: int
 
 
 @cache
@@ -84,8 +87,11 @@ def android_model() -> AndroidModel:
         callback_name=re.compile(consent["callback_name"]),
         exclude_name=re.compile(consent["exclude_name"]),
         name_hint=re.compile(consent["name_hint"]),
+        name_hint_lines=re.compile(r"(?im)^.*(?:" + consent["name_hint"].removeprefix("(?i)") + r").*$"),
         consent_key=re.compile(consent["key"]),
         preference_reads=tuple(consent["preference_reads"]),
         preference_writes=tuple(consent["preference_writes"]),
         benign_callers={b["class"]: b["reason"] for b in data.get("benign_callers", ())},
+        library_packages=tuple(data["library_namespaces"]["packages"]),
+        library_depth=int(data["library_namespaces"]["depth"]),
     )

@@ -222,3 +222,18 @@ def test_json_report_follows_symlinks_and_refuses_directories(pytester: pytest.P
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["*--pipl-json *reports: this is a directory; give the path of the file to write*"])
     assert list(real.parent.glob(".pipl-*")) == []
+
+
+def test_consent_gates_from_ini_and_command_line(pytester: pytest.Pytester, here):
+    app = here("consent_obfuscated")
+    result = pytester.runpytest("--pipl", app, "--pipl-rules", "PIPL-CONSENT-001")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*TelephonyManager.getDeviceId*", "Consent boundary: none found*"])
+    result = pytester.runpytest("--pipl", app, "--pipl-rules", "PIPL-CONSENT-001", "--pipl-consent-check", "a.b.c.a")
+    result.assert_outcomes(passed=1)
+    pytester.makeini("[pytest]\npipl_consent_checks =\n    a.b.c.a\n")
+    result = pytester.runpytest("--pipl", app, "--pipl-rules", "PIPL-CONSENT-001")
+    result.assert_outcomes(passed=1)
+    result = pytester.runpytest("--pipl", app, "--pipl-consent-check", "isAgreed")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*consent gate 'isAgreed' is not a method name: write package.Class.method*"])
