@@ -354,6 +354,8 @@ class CodeIndex:
         t = self.method_class[mid]
         if t not in self._class_row:
             return t, None  # a framework or library class the app does not define
+        if mid in self._defined_row:
+            return t, mid  # defined by the very class the call names (most calls)
         cache = self._resolved
         found = cache.get(mid)
         if found is None:
@@ -505,9 +507,10 @@ class CodeIndex:
         """(class descriptor, method name) after :meth:`resolve` → invoked method-ref ids."""
         table: dict[tuple[str, str], list[int]] = {}
         types, names, mclass, class_row = self.types, self.method_name, self.method_class, self._class_row
+        defined = self._defined_row
         for mid in self._invoked_ids:
             t = mclass[mid]
-            if t in class_row:
+            if t in class_row and mid not in defined:
                 t = self._resolve_owner(mid)[0]
             table.setdefault((types[t], names[mid]), []).append(mid)
         return table
