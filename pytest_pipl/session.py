@@ -17,6 +17,7 @@ from pathlib import Path
 from .app.loader import Progress, load_app
 from .app.model import App
 from .errors import AppLoadError, PiplError
+from .gcpause import gc_paused
 from .knowledge.bundle import Knowledge
 from .rules import Rule, RuleConfig, RuleContext, RuleResult, run_rule
 
@@ -97,5 +98,6 @@ class PiplSession:
         key = (rule.id, path)
         if key not in self._results:
             ctx = RuleContext(app=self.app(path), config=self.rule_config, knowledge=self.knowledge)
-            self._results[key] = run_rule(rule, ctx)
+            with gc_paused():
+                self._results[key] = run_rule(rule, ctx)
         return self._results[key]

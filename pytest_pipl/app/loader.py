@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AppLoadError
+from ..gcpause import gc_paused
 from ..knowledge.sdks import Sdk, builtin_sdks
 from . import cache, dex_reader
 from .code import CodeIndex, build_code_index
@@ -65,6 +66,17 @@ def load_app(
     Raises :class:`~pytest_pipl.errors.AppLoadError` for an unreadable app and
     :class:`~pytest_pipl.app.mapping.MappingError` for an unreadable mapping.
     """
+    with gc_paused():
+        return _load_app(path, cache_dir, sdks, progress, mapping)
+
+
+def _load_app(
+    path: str | os.PathLike[str],
+    cache_dir: str | os.PathLike[str] | None,
+    sdks: Sequence[Sdk] | None,
+    progress: Progress | None,
+    mapping: str | os.PathLike[str] | Mapping | None,
+) -> App:
     if mapping is not None and not isinstance(mapping, Mapping):
         mapping = read_mapping(mapping)
     path = os.fspath(path)
