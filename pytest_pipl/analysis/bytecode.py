@@ -24,6 +24,7 @@ MOVE_RESULT = 0x0A
 MOVES = frozenset([0x01, 0x02, 0x03])  # move, move/from16, move/16 (booleans are ints)
 XOR_LIT8 = 0xDF
 IF_EQZ, IF_NEZ = 0x38, 0x39
+SGET_BOOLEAN = 0x63
 
 
 @dataclass
@@ -109,6 +110,9 @@ def decode(data: bytes, code_off: int) -> MethodCode:
             ins.a = hi
             offset = struct.unpack("<i", struct.pack("<HH", units[pc + 1], units[pc + 2]))[0]
             ins.targets = _switch_targets(units, pc, pc + offset, op == PACKED_SWITCH)
+        elif 0x60 <= op <= 0x66:  # sget* vAA, field@BBBB
+            ins.a = hi
+            ins.index = units[pc + 1]
         elif op in INVOKE_OPS:
             ins.index = units[pc + 1]
             ins.a = units[pc + 2] & 0xF if op < 0x74 else units[pc + 2]  # first argument register

@@ -21,12 +21,13 @@ used and why, so a user can correct them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..app.code import CodeIndex, descriptor, java_name
-from ..app.dex import INTERESTING, INVOKE_POLYMORPHIC, REF_STRING
+from ..app.dex import INTERESTING, INVOKE_POLYMORPHIC, REF_SGET, REF_STRING
 from ..app.model import App
 from ..knowledge.android_model import AndroidModel, split_api
 from ..knowledge.bundle import ConsentGate
@@ -141,6 +142,12 @@ def find_boundary(app: App, model: AndroidModel, configured: Iterable[ConsentGat
         boundary = ConsentBoundary(configured=True)
         for gate in configured:
             ids = _method_ids(code, gate.method)
+            if not ids and gate.kind == CHECK:
+                cls, name = split_api(gate.method)
+                fields = set(code._fields_by_key.get(f"{descriptor(cls)}->{name}", ()))
+                boundary.inline_checks += _field_checks(code, fields)
+                if fields:
+                    continue
             if not ids:
                 boundary.unresolved.append(gate.method)
                 continue
@@ -148,7 +155,6 @@ def find_boundary(app: App, model: AndroidModel, configured: Iterable[ConsentGat
                 gate.source, gate.source
             )
             boundary.gates.append(Gate(gate.method, gate.kind, source, tuple(ids)))
-        boundary.inline_checks = []
         return boundary
     return _inferred(app, model)
 
@@ -205,11 +211,33 @@ def _inferred(app: App, model: AndroidModel) -> ConsentBoundary:
             boundary.inline_checks.append(InlineCheck(mid, slot, key, api))
         if key_written and mid not in callbacks and mid not in checks:
             callbacks[mid] = f'heuristic: stores the preference "{key_written[0]}"'
+    flags = {
+        f
+        for f in range(len(code.field_name))
+        if code.types[code.field_type[f]] == "Z"
+        and model.consent_key.search(code.field_name[f])
+        and not model.exclude_name.search(code.field_name[f])
+    }
+    boundary.inline_checks += _field_checks(code, flags)
     for mid, reason in checks.items():
         boundary.gates.append(Gate(code.method(mid).qualified, CHECK, reason, (mid,)))
     for mid, reason in callbacks.items():
         boundary.gates.append(Gate(code.method(mid).qualified, CALLBACK, reason, (mid,)))
     return boundary
+
+
+def _field_checks(code: CodeIndex, fields: set[int]) -> list[InlineCheck]:
+    """Reads of static boolean fields (``if (App.sPrivacyAgreed)``) used as consent checks."""
+    if not fields:
+        return []
+    values, checks = code.ref_value, []
+    positions = [i for i in code.ref_positions(REF_SGET) if values[i] in fields]
+    for i in positions:
+        row = bisect_right(code.ref_start, i) - 1
+        field = values[i]
+        name = f"{java_name(code.types[code.field_class[field]]).rsplit('.', 1)[-1]}.{code.field_name[field]}"
+        checks.append(InlineCheck(code.dm_method[row], i - code.ref_start[row], code.field_name[field], name))
+    return checks
 
 
 def _methods_loading(code: CodeIndex, string_ids: set[int]) -> list[int]:
@@ -240,13 +268,23 @@ def _preference_keys(
             continue
         target = (code.types[code._resolve_owner(value)[0]], code.method_name[value])
         api = f"{java_name(target[0]).rsplit('.', 1)[-1]}.{target[1]}"
-        if target in reads:
+        if target in reads or _boolean_getter(code, value, model):
             read.append((slot, last_key[1], api))
             last_key = None
-        elif target in writes:
+        elif target in writes or _setter(code, value, model):
             written.append(last_key[1])
             last_key = None
     return read, written
+
+
+def _boolean_getter(code: CodeIndex, mid: int, model: AndroidModel) -> bool:
+    """A boolean getter such as an app's own ``SpUtils.getBoolean(ctx, key, def)`` wrapper."""
+    return code.method_proto[mid].endswith(")Z") and bool(model.getter_name.search(code.method_name[mid]))
+
+
+def _setter(code: CodeIndex, mid: int, model: AndroidModel) -> bool:
+    """A setter such as an app's own ``SpUtils.putBoolean(ctx, key, true)`` wrapper."""
+    return bool(model.setter_name.search(code.method_name[mid]))
 
 
 def guarded_slots(app: App, mid: int, boundary: ConsentBoundary, check_slots: list[int]) -> frozenset[int]:
@@ -293,12 +331,18 @@ def guarded_slots(app: App, mid: int, boundary: ConsentBoundary, check_slots: li
 
 
 def _agreed_edge(method: bytecode.MethodCode, at: int) -> tuple[int, int] | None:
-    """(block start, successor pc) leaving towards the branch where the check at instruction ``at`` was true."""
+    """(block start, successor pc) leaving towards the branch where the check at instruction ``at`` was true.
+
+    The check is an invoke followed by ``move-result``, or a read of a static boolean field.
+    """
     instructions = method.instructions
-    if at + 1 >= len(instructions) or instructions[at + 1].op != bytecode.MOVE_RESULT:
+    if instructions[at].op == bytecode.SGET_BOOLEAN:
+        tracked, first = {instructions[at].a: False}, at + 1
+    elif at + 1 < len(instructions) and instructions[at + 1].op == bytecode.MOVE_RESULT:
+        tracked, first = {instructions[at + 1].a: False}, at + 2  # register → negated?
+    else:
         return None
-    tracked = {instructions[at + 1].a: False}  # register → negated?
-    for n in range(at + 2, min(at + 12, len(instructions))):
+    for n in range(first, min(first + 10, len(instructions))):
         ins = instructions[n]
         if ins.op in bytecode.MOVES and ins.b in tracked:
             tracked[ins.a] = tracked[ins.b]

@@ -391,14 +391,21 @@ class PreConsent:
         return sorted(sites, key=lambda s: (len(s.path), s.what))
 
     def _permissions_near(self, mid: int) -> tuple[str, ...]:
-        """Permission names in the requesting method, else in its callers along the path."""
+        """Permission names in the requesting method (or the static initialisers of the classes whose
+        fields it reads, where ``static final String[] PERMISSIONS`` arrays are built), else in its callers."""
+        code = self.code
         current: int | None = mid
         for _ in range(4):
             if current is None:
                 break
+            sources = [current]
+            for kind, value in self.graph.refs(current):
+                if kind == REF_SGET:
+                    sources += self.graph.method_named(code.field_class[value], "<clinit>")
             names = [
                 s
-                for _, s in self.graph.strings(current)
+                for source in dict.fromkeys(sources)
+                for _, s in self.graph.strings(source)
                 if s.startswith(("android.permission.", "com.android.permission."))
             ]
             if names:

@@ -52,6 +52,8 @@ class AndroidModel:
     exclude_name: re.Pattern[str]  # disagree / reject / withdraw: never a consent gate
     name_hint: re.Pattern[str]  # every consent-like name contains one of these words
     name_hint_lines: re.Pattern[str]  # the same, matching whole lines of newline-joined names
+    getter_name: re.Pattern[str]  # boolean getters (preference wrappers) that read a consent key
+    setter_name: re.Pattern[str]  # setters (preference wrappers) that store a consent key
     consent_key: re.Pattern[str]
     preference_reads: tuple[str, ...]
     preference_writes: tuple[str, ...]
@@ -87,6 +89,8 @@ def android_model() -> AndroidModel:
         callback_name=re.compile(consent["callback_name"]),
         exclude_name=re.compile(consent["exclude_name"]),
         name_hint=re.compile(consent["name_hint"]),
+        getter_name=re.compile(consent["getter_name"]),
+        setter_name=re.compile(consent["setter_name"]),
         name_hint_lines=re.compile(r"(?im)^.*(?:" + consent["name_hint"].removeprefix("(?i)") + r").*$"),
         consent_key=re.compile(consent["key"]),
         preference_reads=tuple(consent["preference_reads"]),
