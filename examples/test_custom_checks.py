@@ -1,6 +1,6 @@
 """Custom compliance checks written on pytest-pipl's model, next to the built-in suite.
 
-Run:  pytest --pipl demo-news.apk   (from this folder; or pass your own app)
+Run:  pytest --pipl demo-news.apk --pipl-policy demo-news-privacy.html   (from this folder; or your own app)
 
 Each test runs once per app given with --pipl; without an app they are skipped.
 """
@@ -32,3 +32,14 @@ def test_nothing_reads_the_clipboard_outside_the_paste_button(pipl_app):
 def test_launch_behaviour(pipl):
     """The built-in assertions are available as methods too (same text as the rule items)."""
     pipl.no_associated_start_receivers()
+
+
+def test_policy_names_the_personal_information_officer(pipl_policy):
+    """Our legal team requires the policy to name the 个人信息保护负责人 and how to reach them (PIPL art. 52)."""
+    found = pipl_policy.mentions("个人信息保护负责人")
+    assert found, f"the policy ({', '.join(pipl_policy.sources)}) never names the personal-information officer"
+
+
+def test_policy_lists_every_sdk_in_the_build(pipl):
+    """The same check as PIPL-POLICY-001, inside our own suite."""
+    pipl.policy_mentions_all_sdks()

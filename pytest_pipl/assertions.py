@@ -16,15 +16,20 @@ The failure text reads like a reviewer's note: the rule, every offender
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+import os
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .app.model import App
+from .errors import PiplError
 from .knowledge.bundle import Knowledge
 from .rules import BLIND, FAILED, Rule, RuleConfig, RuleContext, RuleResult, builtin_rules, run_rule
 
 if TYPE_CHECKING:
     from .analysis.preconsent import PreConsent
+    from .policy import Policy
+
+PolicyArg = Any  # Policy | PiplError | path/URL | sequence of paths/URLs | zero-arg callable | None (bundled)
 
 
 def format_result(result: RuleResult, app: App | None = None, lang: str = "en") -> str:
@@ -180,6 +185,66 @@ def no_sdk_init_before_consent(app: App, config: RuleConfig | None = None, knowl
     assert_rule(app, "PIPL-CONSENT-003", config, knowledge=knowledge)
 
 
+def as_policy(policy: PolicyArg) -> Any:
+    """A policy argument as rules take it: a Policy, the error explaining its absence, or None (bundled)."""
+    if policy is None or callable(policy):
+        return policy
+    if isinstance(policy, (str, os.PathLike)):
+        policy = [policy]
+    if isinstance(policy, (list, tuple)):
+        from .policy import load_policy
+
+        try:
+            return load_policy(*policy)
+        except PiplError as exc:
+            return exc
+    return policy
+
+
+def policy_mentions_all_sdks(
+    app: App, policy: PolicyArg = None, config: RuleConfig | None = None, knowledge: Knowledge | None = None
+) -> None:
+    """Every SDK detected in the build is named in the privacy policy or its SDK list (PIPL-POLICY-001).
+
+    ``policy`` is a :class:`~pytest_pipl.policy.Policy`, a path or URL (or a list of them), or None to use
+    the policy bundled in the build.
+    """
+    __tracebackhide__ = True
+    assert_rule(app, "PIPL-POLICY-001", config, policy=as_policy(policy), knowledge=knowledge)
+
+
+def policy_mentions_all_permissions(
+    app: App, policy: PolicyArg = None, config: RuleConfig | None = None, knowledge: Knowledge | None = None
+) -> None:
+    """Every dangerous permission in the manifest is explained in the policy, not only by an umbrella term."""
+    __tracebackhide__ = True
+    assert_rule(app, "PIPL-POLICY-002", config, policy=as_policy(policy), knowledge=knowledge)
+
+
+def policy_mentions_collected_data(
+    app: App, policy: PolicyArg = None, config: RuleConfig | None = None, knowledge: Knowledge | None = None
+) -> None:
+    """Every type of personal information the code collects is named in the policy."""
+    __tracebackhide__ = True
+    assert_rule(app, "PIPL-POLICY-003", config, policy=as_policy(policy), knowledge=knowledge)
+
+
+def policy_has_required_sections(
+    app: App, policy: PolicyArg = None, config: RuleConfig | None = None, knowledge: Knowledge | None = None
+) -> None:
+    """The policy covers contact, complaints, rights, account cancellation, withdrawal, dates, minors, sensitive PI."""
+    __tracebackhide__ = True
+    assert_rule(app, "PIPL-POLICY-004", config, policy=as_policy(policy), knowledge=knowledge)
+
+
+def policy_lists_sdk_details(
+    app: App, policy: PolicyArg = None, config: RuleConfig | None = None, knowledge: Knowledge | None = None
+) -> None:
+    """The SDK list gives each SDK's company, purpose, data types and privacy-policy link."""
+    __tracebackhide__ = True
+    assert_rule(app, "PIPL-POLICY-005", config, policy=as_policy(policy), knowledge=knowledge)
+
+
 class Pipl:
     """Assertion helpers bound to one app: what the ``pipl`` fixture returns.
 
@@ -194,23 +259,49 @@ class Pipl:
         config: RuleConfig | None = None,
         rules: Sequence[Rule] | None = None,
         knowledge: Knowledge | None = None,
+        policy: PolicyArg = None,
     ) -> None:
         self.app = app
         self.config = config or RuleConfig()
         self.knowledge = knowledge or Knowledge.builtin()
         self._rules = list(rules) if rules is not None else builtin_rules()
+        self._policy: PolicyArg = policy
+        self._policy_loaded = False
 
     def __repr__(self) -> str:
         return f"<Pipl {self.app!r}>"
 
+    def _resolved_policy(self) -> Any:
+        if not self._policy_loaded:
+            policy = self._policy() if callable(self._policy) else as_policy(self._policy)
+            if policy is None:
+                from .rules.policy import bundled_policy
+
+                policy = bundled_policy(RuleContext(app=self.app, knowledge=self.knowledge))
+            self._policy, self._policy_loaded = policy, True
+        return self._policy
+
+    @property
+    def policy(self) -> Policy:
+        """The app's privacy policy (given with ``--pipl-policy`` or bundled); AssertionError saying where
+        it looked when there is none."""
+        __tracebackhide__ = True
+        policy = self._resolved_policy()
+        if isinstance(policy, PiplError):
+            explain: Callable[[str], str] | None = getattr(policy, "explain", None)
+            raise AssertionError(explain(self.config.lang) if explain else str(policy))
+        return policy
+
     def check(self, rule_id: str) -> RuleResult:
         """Run a rule by ID (built-in or added by a plugin) and return the result without asserting."""
-        return check_rule(self.app, find_rule(rule_id, self._rules), self.config, knowledge=self.knowledge)
+        rule = find_rule(rule_id, self._rules)
+        return check_rule(self.app, rule, self.config, policy=self._resolved_policy(), knowledge=self.knowledge)
 
     def assert_passes(self, rule_id: str) -> None:
         """Assert that the rule ``rule_id`` passes on this app."""
         __tracebackhide__ = True
-        assert_rule(self.app, find_rule(rule_id, self._rules), self.config, knowledge=self.knowledge)
+        rule = find_rule(rule_id, self._rules)
+        assert_rule(self.app, rule, self.config, policy=self._resolved_policy(), knowledge=self.knowledge)
 
     # -- queries for custom assertions ------------------------------------------------
     @property
@@ -242,6 +333,31 @@ class Pipl:
     def no_sdk_init_before_consent(self) -> None:
         __tracebackhide__ = True
         no_sdk_init_before_consent(self.app, self.config, self.knowledge)
+
+    def policy_mentions_all_sdks(self) -> None:
+        """Every SDK in the build is named in the policy or its SDK list."""
+        __tracebackhide__ = True
+        policy_mentions_all_sdks(self.app, self._resolved_policy(), self.config, self.knowledge)
+
+    def policy_mentions_all_permissions(self) -> None:
+        """Every dangerous permission is explained (an umbrella term alone is not enough)."""
+        __tracebackhide__ = True
+        policy_mentions_all_permissions(self.app, self._resolved_policy(), self.config, self.knowledge)
+
+    def policy_mentions_collected_data(self) -> None:
+        """Every type of personal information the code collects is named."""
+        __tracebackhide__ = True
+        policy_mentions_collected_data(self.app, self._resolved_policy(), self.config, self.knowledge)
+
+    def policy_has_required_sections(self) -> None:
+        """Contact, complaints, rights, 注销, withdrawal, dates, minors and sensitive information are covered."""
+        __tracebackhide__ = True
+        policy_has_required_sections(self.app, self._resolved_policy(), self.config, self.knowledge)
+
+    def policy_lists_sdk_details(self) -> None:
+        """Each SDK's entry gives its company, purpose, data and privacy-policy link."""
+        __tracebackhide__ = True
+        policy_lists_sdk_details(self.app, self._resolved_policy(), self.config, self.knowledge)
 
     def target_sdk_meets_store_floor(self, floor: int | None = None) -> None:
         __tracebackhide__ = True

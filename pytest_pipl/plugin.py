@@ -81,6 +81,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="R8/ProGuard mapping.txt of an obfuscated build (APP=MAPPING when several apps are given)",
     )
     group.addoption(
+        "--pipl-policy",
+        action="append",
+        default=[],
+        metavar="[APP=]FILE|DIR|URL",
+        help="The app's privacy policy (repeatable: policy, SDK list, collection list); "
+        "default: the policy bundled in the build",
+    )
+    group.addoption(
         "--pipl-cache-dir", metavar="DIR", default=None, help="Where to cache analysed apps (default: pytest's cache)"
     )
     group.addoption(
@@ -100,6 +108,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "pipl_consent_callbacks", "Methods that run when the user agrees (package.Class.method)", type="linelist"
     )
     parser.addini("pipl_cache_dir", "Where to cache analysed apps", default="")
+    parser.addini(
+        "pipl_policy", "Privacy policy files, directories or URLs ([APP=]SOURCE), one per line", type="linelist"
+    )
 
 
 def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
@@ -132,7 +143,46 @@ def _targets(config: pytest.Config) -> list[AppTarget]:
         if names[t.display] > 1:
             t.display = t.path
     _assign_mappings(config.getoption("pipl_mapping"), targets)
+    inifile_dir = Path(config.inipath).parent if config.inipath else config.rootpath
+    policies = [(v, inifile_dir) for v in config.getini("pipl_policy")]
+    policies += [(v, Path.cwd()) for v in config.getoption("pipl_policy")]
+    _assign_policies(policies, targets)
     return targets
+
+
+def _assign_policies(values: list[tuple[str, Path]], targets: list[AppTarget]) -> None:
+    """``--pipl-policy`` / ``pipl_policy`` values: ``APP=SOURCE`` for one app, plain ``SOURCE`` for every app."""
+    shared: list[str] = []
+    own: dict[str, list[str]] = {}
+    for value, base in values:
+        target, source = _policy_target(value, targets)
+        if not source.lower().startswith(("http://", "https://")):
+            path = Path(source[7:] if source.lower().startswith("file://") else source)
+            path = path if path.is_absolute() else base / path
+            if not path.exists():
+                raise pytest.UsageError(
+                    f"--pipl-policy {value}: cannot read privacy policy {path}: the file does not exist."
+                )
+            source = str(path)
+        if target is None:
+            shared.append(source)
+        else:
+            own.setdefault(target.path, []).append(source)
+    for target in targets:
+        target.policy_sources = tuple(own.get(target.path, ())) or tuple(shared)
+
+
+def _policy_target(value: str, targets: list[AppTarget]) -> tuple[AppTarget | None, str]:
+    """Split ``APP=SOURCE`` when APP names one of the apps (a URL's query may contain "=")."""
+    app_part, sep, source = value.partition("=")
+    if sep and not app_part.lower().startswith(("http:", "https:", "file:")):
+        wanted = os.path.abspath(app_part)
+        for t in targets:
+            if t.path in (wanted, os.path.realpath(wanted)) or t.display == app_part or Path(t.path).name == app_part:
+                return t, source
+        if app_part.lower().endswith(".apk"):
+            raise pytest.UsageError(f"--pipl-policy {value}: {app_part} is not one of the apps given with --pipl")
+    return None, value
 
 
 def _assign_mappings(values: list[str], targets: list[AppTarget]) -> None:
@@ -339,7 +389,7 @@ def pipl_app(request: pytest.FixtureRequest, _pipl_target: str) -> App:
 
 
 @pytest.fixture
-def pipl(request: pytest.FixtureRequest, pipl_app: App) -> Any:
+def pipl(request: pytest.FixtureRequest, pipl_app: App, _pipl_target: str) -> Any:
     """Compliance assertions bound to the app under test (:class:`pytest_pipl.assertions.Pipl`).
 
     Example::
@@ -351,7 +401,27 @@ def pipl(request: pytest.FixtureRequest, pipl_app: App) -> Any:
     from .assertions import Pipl
 
     session = request.config.stash[SESSION_KEY]
-    return Pipl(pipl_app, session.rule_config, session.rules, session.knowledge)
+    return Pipl(
+        pipl_app, session.rule_config, session.rules, session.knowledge, policy=lambda: session.policy(_pipl_target)
+    )
+
+
+@pytest.fixture
+def pipl_policy(request: pytest.FixtureRequest, pipl_app: App, _pipl_target: str) -> Any:
+    """The app's privacy policy (:class:`pytest_pipl.policy.Policy`): from ``--pipl-policy`` or bundled in the
+    build.  Fails (never skips) with where it looked when there is none.
+
+    Example::
+
+        def test_policy_names_the_dpo(pipl_policy):
+            assert pipl_policy.mentions("个人信息保护负责人")
+    """
+    session = request.config.stash[SESSION_KEY]
+    policy = session.policy(_pipl_target)
+    if isinstance(policy, PiplError):
+        explain = getattr(policy, "explain", None)
+        pytest.fail(explain(session.rule_config.lang) if explain else str(policy), pytrace=False)
+    return policy
 
 
 # -- reporting -----------------------------------------------------------------------------
@@ -442,13 +512,17 @@ class PiplReporter:
             from .report_json import build_report, write_report
 
             apps = []
+            policies = {}
+            wants_policy = any(r.family == "policy" for r in self.session.rules)
             for target in self.session.targets:
                 try:
                     app, error = self.session.app(target.path), None
                 except PiplError as exc:
                     app, error = None, exc
                 apps.append((target.path, target.display, app, error))
-            write_report(self.json_path, build_report(apps, self.results))
+                if app is not None and wants_policy:
+                    policies[target.path] = self.session.policy(target.path)
+            write_report(self.json_path, build_report(apps, self.results, policies))
         if self.load_errors and session.exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED):
             session.exitstatus = pytest.ExitCode.TESTS_FAILED
 

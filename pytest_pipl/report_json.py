@@ -60,12 +60,34 @@ def app_summary(app: App) -> dict[str, Any]:
     }
 
 
+def policy_summary(policy: Any) -> dict[str, Any]:
+    """Where the app's privacy policy came from, or why there is none."""
+    if isinstance(policy, PiplError):
+        return {"documents": [], "error": str(policy)}
+    return {
+        "documents": [
+            {
+                "source": d.source,
+                "kind": d.kind,
+                "format": d.format,
+                "encoding": d.encoding,
+                "chars": d.chars,
+                "given": d.given,
+            }
+            for d in policy.documents
+        ],
+        "error": None,
+    }
+
+
 def build_report(
     apps: Iterable[tuple[str, str, App | None, PiplError | None]],
     results: Iterable[dict[str, Any]],
+    policies: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """``apps``: (path, display name, App or None, load error or None); ``results``: rule-result dicts
-    carrying an ``app`` key with the app's path."""
+    carrying an ``app`` key with the app's path; ``policies``: app path → Policy or the error explaining
+    why there is none (apps whose policy was not looked at are left out)."""
     by_app: dict[str, list[dict[str, Any]]] = {}
     for result in results:
         by_app.setdefault(result["app"], []).append({k: v for k, v in result.items() if k != "app"})
@@ -79,6 +101,10 @@ def build_report(
             entry["load_error"] = None
         else:
             entry["load_error"] = str(error) if error else "not loaded"
+        if policies is not None and path in policies:
+            entry["policy"] = policy_summary(policies[path])
+        else:
+            entry["policy"] = None
         rules = sorted(by_app.get(path, []), key=lambda r: r["rule_id"])
         entry["rules"] = rules
         entry["summary"] = {

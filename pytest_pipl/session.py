@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .app.loader import Progress, load_app
 from .app.model import App
@@ -20,6 +21,9 @@ from .errors import AppLoadError, PiplError
 from .gcpause import gc_paused
 from .knowledge.bundle import Knowledge
 from .rules import Rule, RuleConfig, RuleContext, RuleResult, run_rule
+
+if TYPE_CHECKING:
+    from .policy import Policy
 
 
 @dataclass
@@ -29,6 +33,7 @@ class AppTarget:
     path: str  # absolute
     display: str  # what node IDs and messages show (relative to rootdir, or the file name)
     mapping: str | None = None  # R8/ProGuard mapping.txt for this build
+    policy_sources: tuple[str, ...] = ()  # --pipl-policy files/URLs; empty: look in the build
 
 
 @dataclass
@@ -49,6 +54,7 @@ class PiplSession:
     _apps: dict[str, App] = field(default_factory=dict)
     _errors: dict[str, PiplError] = field(default_factory=dict)
     _results: dict[tuple[str, str], RuleResult] = field(default_factory=dict)
+    _policies: dict[tuple[str, ...], Policy | PiplError] = field(default_factory=dict)
 
     def target(self, path: str) -> AppTarget:
         for t in self.targets:
@@ -82,9 +88,27 @@ class PiplSession:
         return app
 
     def close(self) -> None:
-        """Forget the loaded apps and results (they can be large)."""
+        """Forget the loaded apps, policies and results (they can be large)."""
         self._apps.clear()
         self._results.clear()
+        self._policies.clear()
+
+    def policy(self, path: str) -> Policy | PiplError:
+        """The policy of the app at ``path``: read from its ``--pipl-policy`` sources (shared by
+        apps given the same ones) or found in the build; the error that explains why there is none."""
+        from .policy import load_policy
+
+        target = self.target(path)
+        key = target.policy_sources or ("bundled", path)
+        if key not in self._policies:
+            try:
+                if target.policy_sources:
+                    self._policies[key] = load_policy(*target.policy_sources)
+                else:
+                    self._policies[key] = load_policy(app=self.app(path))
+            except PiplError as exc:
+                self._policies[key] = exc
+        return self._policies[key]
 
     def load_error(self, path: str) -> PiplError | None:
         try:
@@ -97,7 +121,12 @@ class PiplSession:
         """Run ``rule`` on the app at ``path`` once per session."""
         key = (rule.id, path)
         if key not in self._results:
-            ctx = RuleContext(app=self.app(path), config=self.rule_config, knowledge=self.knowledge)
+            ctx = RuleContext(
+                app=self.app(path),
+                config=self.rule_config,
+                knowledge=self.knowledge,
+                policy=lambda: self.policy(path),
+            )
             with gc_paused():
                 self._results[key] = run_rule(rule, ctx)
         return self._results[key]

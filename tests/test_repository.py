@@ -40,6 +40,8 @@ def test_ci_runs_the_readme_test_command():
 def test_the_demo_app_is_a_fixture_build():
     demo = ROOT / "examples" / "demo-news.apk"
     assert demo.read_bytes() == (ROOT / "tests" / "apps" / "news_app.apk").read_bytes()
+    policy = ROOT / "examples" / "demo-news-privacy.html"
+    assert policy.read_bytes() == (ROOT / "tests" / "policies" / "news_missing_jpush.html").read_bytes()
 
 
 @pytest.mark.skipif(

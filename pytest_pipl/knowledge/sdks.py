@@ -27,6 +27,7 @@ class Sdk:
     generic_aliases: tuple[str, ...] = ()
     vendor_zh: str = ""
     vendor_en: str = ""
+    vendor_former: tuple[str, ...] = ()  # earlier or other legal names policies still print
     packages: tuple[str, ...] = ()
     components: tuple[str, ...] = ()
     native_libs: tuple[str, ...] = ()
@@ -66,6 +67,7 @@ class Sdk:
             generic_aliases=tuple(data.get("generic_aliases", ())),
             vendor_zh=vendor.get("zh", ""),
             vendor_en=vendor.get("en", ""),
+            vendor_former=tuple(vendor.get("former_zh", ())) + tuple(vendor.get("former_en", ())),
             packages=tuple(p.rstrip(".") for p in sig.get("packages", ())),
             components=tuple(sig.get("components", ())),
             native_libs=tuple(sig.get("native_libs", ())),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from . import build, consent, launch, permissions
+from . import build, consent, launch, permissions, policy
 from .base import BLIND, FAILED, PASSED, Rule, RuleConfig, RuleContext, RuleResult, run_rule
 
 __all__ = [
@@ -28,7 +28,7 @@ __all__ = [
 
 def builtin_rules() -> list[Rule]:
     """Every built-in rule, sorted by ID."""
-    rules = [*build.RULES, *consent.RULES, *permissions.RULES, *launch.RULES]
+    rules = [*build.RULES, *consent.RULES, *permissions.RULES, *launch.RULES, *policy.RULES]
     return sorted(rules, key=lambda r: r.id)
 
 

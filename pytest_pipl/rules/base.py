@@ -41,9 +41,15 @@ class RuleContext:
 
     app: App
     config: RuleConfig = field(default_factory=RuleConfig)
-    policy: Any = None
+    policy: Any = None  # a Policy, the PiplError saying why there is none, a callable giving one, or None
     knowledge: Knowledge = field(default_factory=Knowledge.builtin)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (en, zh) context a check wants reported
+
+    def resolved_policy(self) -> Any:
+        """``policy`` with a lazy provider called (once); None means: look in the build."""
+        if callable(self.policy):
+            self.policy = self.policy()
+        return self.policy
 
     def note(self, en: str, zh: str = "") -> None:
         """Add a line every report of this result shows (e.g. which consent boundary was used)."""

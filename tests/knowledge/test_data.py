@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import importlib.util
 import json
 import subprocess
 import sys
@@ -22,7 +24,14 @@ DATA = ROOT / "pytest_pipl" / "knowledge" / "data"
 
 @pytest.mark.parametrize(
     "script",
-    ["check_sdks.py", "check_packers.py", "check_permissions.py", "check_personal_info.py", "check_legal_basis.py"],
+    [
+        "check_sdks.py",
+        "check_packers.py",
+        "check_permissions.py",
+        "check_personal_info.py",
+        "check_legal_basis.py",
+        "check_policy_terms.py",
+    ],
 )
 def test_data_checker_finds_no_problem(script):
     result = subprocess.run([sys.executable, f"tools/{script}"], cwd=ROOT, capture_output=True, text=True)
@@ -106,7 +115,7 @@ def test_knowledge_version_is_a_stable_digest():
     assert len(knowledge_version()) == 12
 
 
-@pytest.mark.parametrize("name", ["sdks", "personal_info"])
+@pytest.mark.parametrize("name", ["sdks", "personal_info", "policy_terms"])
 def test_catalogue_matches_its_published_json_schema(name):
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads((ROOT / "pytest_pipl" / "knowledge" / "schemas" / f"{name}.schema.json").read_text())
@@ -123,3 +132,45 @@ def test_the_schema_rejects_what_the_loader_would_misread():
     broken = {**entry, "signatures": {**entry["signatures"], "packages": ["com."]}}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"description": "x", "sdks": [broken]}, schema)
+
+
+def _policy_terms_checker():
+    spec = importlib.util.spec_from_file_location("check_policy_terms", ROOT / "tools" / "check_policy_terms.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_policy_terms_pass_the_checker_and_cover_every_sdk_category():
+    checker = _policy_terms_checker()
+    doc = load_json("policy_terms.json")
+    problems, _warnings, summary = checker.check(doc, load_json("legal_basis.json"), load_json("sdks.json"))
+    assert not problems, "\n".join(problems)
+    assert {s["id"] for s in doc["sections"]} == set(checker.SECTION_IDS)
+    assert {s.category for s in builtin_sdks()} <= set(doc["categories"])
+    table = clauses()
+    assert all(key in table for s in doc["sections"] for key in s["basis"])
+    assert summary["terms"] > 500
+
+
+def test_policy_terms_checker_reports_what_the_engine_would_misread():
+    jsonschema = pytest.importorskip("jsonschema")
+    checker = _policy_terms_checker()
+    doc = copy.deepcopy(load_json("policy_terms.json"))
+    doc["documents"]["policy"]["zh"].append("隐私 政策")  # same compact form as 隐私政策
+    doc["sdk_context"]["en"].append("")
+    doc["sections"][0]["basis"].append("PIPL-999")
+    doc["sections"] = [s for s in doc["sections"] if s["id"] != "retention"]
+    del doc["categories"]["push"]
+    doc["generic_sdk_terms"]["zh"].append("极光推送SDK")  # a specific alias of jpush
+    problems, _w, _s = checker.check(doc, load_json("legal_basis.json"), load_json("sdks.json"))
+    text = "\n".join(problems)
+    assert "documents.policy.zh: duplicate term '隐私政策'" in text
+    assert "sdk_context.en: empty or non-string term ''" in text
+    assert "basis key 'PIPL-999'" in text
+    assert "required section 'retention' is missing" in text
+    assert "SDK category 'push'" in text
+    assert "'极光推送SDK' is a non-generic alias of jpush" in text
+    schema = json.loads((ROOT / "pytest_pipl" / "knowledge" / "schemas" / "policy_terms.schema.json").read_text())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(doc, schema)

@@ -54,7 +54,7 @@ def test_select_and_skip_rules_with_pipl_rules(pytester: pytest.Pytester, here):
 
 
 def test_pipl_rules_ini(pytester: pytest.Pytester, here):
-    pytester.makeini("[pytest]\npipl_rules = -PIPL-PERM -PIPL-LAUNCH -PIPL-CONSENT\n")
+    pytester.makeini("[pytest]\npipl_rules = -PIPL-PERM -PIPL-LAUNCH -PIPL-CONSENT -PIPL-POLICY\n")
     result = pytester.runpytest("--pipl", here("clean_app"), "--collect-only", "-q")
     assert [line.split("::")[1] for line in result.outlines if "::" in line] == [
         r for r in RULE_IDS if r.startswith(("PIPL-BUILD", "PIPL-SEC"))

@@ -2,8 +2,9 @@
 
 ``tests/apps/NAME/expected.json`` lists runs (extra command-line arguments)
 and, per rule, the outcome and the substrings the failure text must (not)
-contain.  The rules run through the same assertion functions the ``pipl``
-fixture uses, so the text checked is the text a user sees.
+contain (``--pipl-policy`` paths are relative to ``tests/``).  The rules run
+through the same assertion functions the ``pipl`` fixture uses, so the text
+checked is the text a user sees.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import json
 import pytest
 
 from pytest_pipl import load_app
-from pytest_pipl.assertions import check_rule, format_result
+from pytest_pipl.assertions import as_policy, check_rule, format_result
 from pytest_pipl.rules import RuleConfig
 
 from ..helpers import APPS
+
+TESTS = APPS.parent
 
 CASES = [
     pytest.param(path.parent.name, n, run, id=f"{path.parent.name}-{n}")
@@ -25,8 +28,8 @@ CASES = [
 ]
 
 
-def _config(args: list[str]) -> tuple[RuleConfig, str | None]:
-    checks, callbacks, mapping = [], [], None
+def _config(args: list[str]) -> tuple[RuleConfig, str | None, list[str]]:
+    checks, callbacks, mapping, policies, lang = [], [], None, [], "en"
     pairs = iter(args)
     for option in pairs:
         value = next(pairs)
@@ -36,20 +39,49 @@ def _config(args: list[str]) -> tuple[RuleConfig, str | None]:
             callbacks.append(value)
         elif option == "--pipl-mapping":
             mapping = value
+        elif option == "--pipl-policy":
+            policies.append(str(TESTS / value))
+        elif option == "--pipl-lang":
+            lang = value
         else:
             raise ValueError(f"expected.json: unsupported option {option}")
-    return RuleConfig(consent_checks=tuple(checks), consent_callbacks=tuple(callbacks)), mapping
+    config = RuleConfig(lang=lang, consent_checks=tuple(checks), consent_callbacks=tuple(callbacks))
+    return config, mapping, policies
 
 
 @pytest.mark.parametrize(("name", "number", "run"), CASES)
 def test_app_is_judged_as_expected(name, number, run):
-    config, mapping = _config(run.get("args", []))
+    config, mapping, policies = _config(run.get("args", []))
     app = load_app(APPS / f"{name}.apk", mapping=(APPS / name / mapping) if mapping else None)
+    policy = as_policy(policies) if policies else None
     for rule_id, expected in run["rules"].items():
-        result = check_rule(app, rule_id, config)
-        text = format_result(result, app) if result.outcome != "passed" else ""
+        result = check_rule(app, rule_id, config, policy=policy)
+        text = format_result(result, app, config.lang) if result.outcome != "passed" else ""
         assert result.outcome == expected["outcome"], f"{rule_id} on {name}: {result.outcome}\n{text}"
         for needle in expected.get("mentions", []):
             assert needle in text, f"{rule_id} on {name} does not mention {needle!r}:\n{text}"
         for needle in expected.get("not_mentions", []):
             assert needle not in text, f"{rule_id} on {name} mentions {needle!r}:\n{text}"
+
+
+POLICIES = TESTS / "policies"
+POLICY_CASES = [
+    pytest.param(case, id=f"{case['app']}-{'+'.join(case['policies']) or 'bundled'}")
+    for case in json.loads((POLICIES / "expected.json").read_text(encoding="utf-8"))["cases"]
+]
+
+
+@pytest.mark.parametrize("case", POLICY_CASES)
+def test_policy_documents_are_judged_as_expected(case):
+    """tests/policies/expected.json: standalone policies held against fixture apps."""
+    app = load_app(APPS / f"{case['app']}.apk")
+    policy = as_policy([str(POLICIES / p) for p in case["policies"]]) if case["policies"] else None
+    config = RuleConfig(lang=case.get("lang", "en"))
+    for rule_id, expected in case["rules"].items():
+        result = check_rule(app, rule_id, config, policy=policy)
+        text = format_result(result, app, config.lang) if result.outcome != "passed" else ""
+        assert result.outcome == expected["outcome"], f"{rule_id} on {case['app']}: {result.outcome}\n{text}"
+        for needle in expected.get("mentions", []):
+            assert needle in text, f"{rule_id} on {case['app']} does not mention {needle!r}:\n{text}"
+        for needle in expected.get("not_mentions", []):
+            assert needle not in text, f"{rule_id} on {case['app']} mentions {needle!r}:\n{text}"
