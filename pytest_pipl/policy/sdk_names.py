@@ -37,8 +37,9 @@ _URL_OR_COMPANY = re.compile(
     r"|[\u4e00-\u9fff()]{2,14}?(?:有限责任公司|股份有限公司|有限公司|集团)"
 )
 _PACKAGE_TOKEN = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){1,8}")
-_MIN_VENDOR_CHARS = 6
-_FAMILY_WINDOW = 10  # characters after a family name read for what the product does
+_MIN_VENDOR_CHARS = 5
+_ENTRY_TITLE = 40  # a line this short that names an SDK opens that SDK's entry
+_BRACKETED = re.compile(r"[（(][^）)]{1,12}[）)]")
 
 
 @dataclass(frozen=True)
@@ -99,11 +100,9 @@ class SdkNameFinder:
         aliases = {k: _Alias(shown, frozenset(ids), frozenset(g)) for k, (shown, ids, g) in table.items()}
         # Company names name no SDK but hide the generic names inside them
         # (北京高德图强科技有限公司 does not say 高德 in an SDK context).
-        for sdk in self.sdks.values():
-            for vendor in (sdk.vendor_zh, sdk.vendor_en, *sdk.vendor_former):
-                key = compact(_strip_note(vendor))
-                if len(key) >= _MIN_VENDOR_CHARS and key not in aliases:
-                    aliases[key] = _Alias(_strip_note(vendor), frozenset(), frozenset())
+        for key in self.vendors:
+            if key not in aliases:
+                aliases[key] = _Alias(key, frozenset(), frozenset())
         return aliases
 
     @cached_property
@@ -140,13 +139,15 @@ class SdkNameFinder:
             for m in found:
                 specific.setdefault(m.mention.block.index, set()).add(sdk_id)
         for block, _start, _end, alias in spans:
-            specific.setdefault(block.index, set()).update(alias.ids - alias.generic_for)
+            if len(alias.ids) == 1:
+                specific.setdefault(block.index, set()).update(alias.ids - alias.generic_for)
         for block, start, end, alias in spans:
             if block.index in row_named and not judge.in_name_cell(block, start, end):
                 continue
             mention = policy.mention_at(alias.text, block, start, end)
             context = None
-            for sdk_id in sorted(self._narrowed(alias, block, start, end, specific.get(block.index, set()))):
+            narrowed = self._narrowed(policy, judge, alias, block, start, end, specific.get(block.index, set()))
+            for sdk_id in sorted(narrowed):
                 if sdk_id in alias.generic_for:
                     if context is None:
                         context = judge.names_sdk(block, start, end)
@@ -162,18 +163,28 @@ class SdkNameFinder:
             result.generic_phrases.extend(policy.mentions(phrase))
         return result
 
-    def _narrowed(self, alias: _Alias, block: Block, start: int, end: int, named_here: set[str]) -> frozenset[str]:
-        """A family name next to what the SDK does names that product only: 高德的定位SDK is AMap Location,
-        ``cn.jpush.android（JIGUANG）`` is JPush; without such words the family name names every product."""
-        if len(alias.ids) < 2 or not alias.generic_for:
+    def _narrowed(
+        self,
+        policy: Policy,
+        judge: ContextJudge,
+        alias: _Alias,
+        block: Block,
+        start: int,
+        end: int,
+        named_here: set[str],
+    ) -> frozenset[str]:
+        """A family name (友盟+SDK, 高德, JIGUANG) used with what the product does names that product only:
+        "集成友盟+SDK…以提供统计分析服务" is Umeng Analytics, 高德的定位SDK is AMap Location,
+        ``cn.jpush.android（JIGUANG）`` is JPush.  Without such words it names every product of the family."""
+        if len(alias.ids) < 2:
             return alias.ids
         if alias.ids & named_here:  # the same item or row names the product: the family name is about it
             return frozenset(alias.ids & named_here)
-        text = "".join(block.norm.split())
-        if block.kind in ("row", "item"):
-            window = text  # an SDK-list entry: its purpose column or clause says what the product does
+        if block.kind in ("row", "item") or judge.block_in_context(block) or len(block.text) <= _ENTRY_TITLE:
+            # an SDK-list entry (or a short line that opens one): its purpose says what the product does
+            window = "".join("".join(b.norm.split()) for b in _entry_window(policy, block))
         else:
-            window = text[end : end + _FAMILY_WINDOW] + "|" + text[max(0, start - 4) : start]
+            window = judge.unit(block, start, end)
         by_category: dict[str, set[str]] = {}
         for sdk_id in alias.ids:
             by_category.setdefault(self.sdks[sdk_id].category, set()).add(sdk_id)
@@ -233,27 +244,83 @@ class SdkNameFinder:
                     result.mentions.setdefault(sdk_id, []).append(SdkMention(sdk_id, PACKAGE, mention, start))
                 named_blocks.add(block.index)
 
-    def _vendors(self, policy: Policy, judge: ContextJudge, result: SdkNames, named_blocks: set[int]) -> None:
-        by_vendor: dict[str, set[str]] = {}
+    @cached_property
+    def vendors(self) -> dict[str, frozenset[str]]:
+        """Compact vendor name → SDKs: legal names, former names, and their short forms
+        (神策网络科技 for 神策网络科技（北京）有限公司), as SDK lists print them."""
+        table: dict[str, set[str]] = {}
         for sdk in self.sdks.values():
             for vendor in (sdk.vendor_zh, sdk.vendor_en, *sdk.vendor_former):
-                key = compact(_strip_note(vendor))
-                if len(key) >= _MIN_VENDOR_CHARS:
-                    by_vendor.setdefault(key, set()).add(sdk.id)
+                for n, form in enumerate(_vendor_forms(vendor)):
+                    key = compact(form)
+                    # An English short form ("Google" for Google LLC) is a brand, not a legal name.
+                    if len(key) >= _MIN_VENDOR_CHARS and not (n and key.isascii()):
+                        table.setdefault(key, set()).add(sdk.id)
+        return {k: frozenset(v) for k, v in table.items()}
+
+    def _vendors(self, policy: Policy, judge: ContextJudge, result: SdkNames, named_blocks: set[int]) -> None:
+        """Attribute an SDK-list entry that names only the vendor, with a purpose of the SDK's kind."""
         categories = {c: tuple(compact(w) for w in words) for c, words in self.vocabulary.categories.items()}
-        for key, ids in by_vendor.items():
+        for key, ids in self.vendors.items():
             for block, start, end in policy.index.find(key):
                 mention = policy.mention_at(key, block, start, end)
-                unit = judge.unit(block, start, end)
+                entry = _entry_window(policy, block)
+                entry_text = "".join("".join(b.norm.split()) for b in entry)
+                context = judge.has_words(entry_text) or judge.block_in_context(block)
+                lone = context and not any(b.index in named_blocks for b in entry)
+                fitting = {
+                    i for i in ids if any(w and w in entry_text for w in categories.get(self.sdks[i].category, ()))
+                }
                 for sdk_id in ids:
-                    sdk = self.sdks[sdk_id]
                     if result.named(sdk_id):
                         continue
-                    purpose = any(w and w in unit for w in categories.get(sdk.category, ()))
-                    if block.index not in named_blocks and purpose and judge.in_context(block, start, end):
+                    # The vendor's only SDKs of that kind (two at most: a product and its older version).
+                    if lone and sdk_id in fitting and len(fitting) <= 2:
                         result.mentions.setdefault(sdk_id, []).append(SdkMention(sdk_id, VENDOR, mention, start))
                     else:
                         result.vendor_only.setdefault(sdk_id, []).append(mention)
+
+
+def _vendor_forms(vendor: str) -> list[str]:
+    """A legal name and its short forms: without the remark, the company suffix and the city in brackets."""
+    name = _strip_note(vendor)
+    forms = [name]
+    short = name
+    for suffix in (
+        "股份有限公司",
+        "有限责任公司",
+        "有限公司",
+        "集团",
+        " Co., Ltd.",
+        " Co.,Ltd.",
+        " Ltd.",
+        " Inc.",
+        " LLC",
+    ):
+        if short.endswith(suffix):
+            short = short[: -len(suffix)].strip(" ,")
+            break
+    short = _BRACKETED.sub("", short).strip()
+    if short and short != name:
+        forms.append(short)
+    return forms
+
+
+def _entry_window(policy: Policy, block: Block, reach: int = 4) -> list[Block]:
+    """The SDK-list entry around a block: its table row, or the lines from the heading or item above it
+    to the next heading or item (at most ``reach`` blocks each way)."""
+    if block.kind in ("row", "item"):
+        return [block]
+    blocks = policy.blocks
+    lo = block.index
+    while lo > 0 and block.index - lo < reach and blocks[lo].kind not in ("heading", "item", "row"):
+        if blocks[lo - 1].document != block.document:
+            break
+        lo -= 1
+    hi = block.index + 1
+    while hi < len(blocks) and hi - block.index <= reach and blocks[hi].kind not in ("heading", "item", "row"):
+        hi += 1
+    return blocks[lo:hi]
 
 
 def _package_owners(token: str, packages: dict[str, frozenset[str]]) -> frozenset[str]:

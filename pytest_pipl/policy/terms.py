@@ -154,15 +154,22 @@ _EXPLAINED_BY_COLLECTING = {
 
 
 def _collected(policy: Policy, judge: ContextJudge, terms: Iterable[str]) -> list[Mention]:
-    """Mentions of data terms in a clause that says the data is collected or accessed."""
-    found: list[Mention] = []
+    """Mentions of data terms that a collection verb governs: "读取您的通话记录", "收集您的黑白名单号码、
+    短信内容关键词、通话记录" — not a word inside a bracketed example list of something else
+    ("收集…客服沟通记录（线上聊天记录、电话录音）")."""
     verbs = tuple(compact(v) for v in _COLLECT)
     for term in sorted(set(terms), key=len, reverse=True):
         for block, start, end in policy.index.find(term):
-            if any(v in judge.clause(block, start, end) for v in verbs):
-                found.append(policy.mention_at(term, block, start, end))
-                return found
-    return found
+            text = "".join(block.norm.split())
+            clause = judge.clause(block, start, end)
+            offset = text.find(clause) if clause else -1
+            if offset < 0:
+                continue
+            before = text[offset:start]
+            at = max((before.rfind(v) + len(v) for v in verbs if v in before), default=-1)
+            if at >= 0 and "(" not in before[at:]:
+                return [policy.mention_at(term, block, start, end)]
+    return []
 
 
 def permission_disclosure(
@@ -194,7 +201,7 @@ def permission_disclosure(
         # not explain this one when the policy denies what only this one does.
         own = [t for t in terms if compact(t) not in shared]
         if all(compact(m.term) in shared for m in found):
-            denied = [m for m in policy.mentions_any(own) if _negated(judge, m)]
+            denied = [m for m in policy.mentions_any(own) if _negated(judge, m) and _acted_on(judge, m)]
             if denied:
                 found = []
     umbrella = [] if found else policy.mentions_any((*info.umbrella_zh, *info.umbrella_en))
@@ -219,6 +226,15 @@ def _negated(judge: ContextJudge, mention: Mention) -> bool:
         return False
     prefix = _CLAUSE_BREAK.split(normalise(shown)[:at])[-1]
     return bool(_NEGATION_EN.search(prefix))
+
+
+def _acted_on(judge: ContextJudge, mention: Mention) -> bool:
+    """A verb of collecting or a permission word right before the term: "不会获取您的精确位置"."""
+    text = "".join(mention.block.norm.split())
+    near = _NEAR * 4 if text[mention.start : mention.start + 1].isascii() else _NEAR
+    before = text[max(0, mention.start - near) : mention.start]
+    verbs = (*judge.words, *(compact(v) for v in _COLLECT))
+    return any(v in before for v in verbs)
 
 
 def shared_permission_terms(infos: Iterable[PermissionInfo]) -> frozenset[str]:

@@ -77,3 +77,45 @@ def test_generic_phrases_name_no_sdk_but_are_recorded():
     names = named("<p>我们接入了第三方统计SDK和推送SDK。</p>")
     assert not names.mentions
     assert {m.term for m in names.generic_phrases} >= {"统计SDK", "推送SDK"}
+
+
+def test_family_names_name_the_product_their_entry_describes():
+    # Umeng's own template sentence: the family name with what it is used for.
+    names = named("<p>我们的产品集成友盟+SDK，友盟+SDK需要收集您的设备Mac地址，以提供统计分析服务。</p>")
+    assert names.named("umeng_analytics")
+    assert not names.named("umeng_push")
+    entry = named("# 第三方SDK目录\n\n2） SDK名称：友盟+SDK\n\n使用目的：消息推送\n")
+    assert entry.named("umeng_push") and not entry.named("umeng_analytics")
+    # Without words saying what it does, a family name names every product of the family.
+    bare = named("<p>我们接入了友盟+SDK。</p>")
+    assert bare.named("umeng_analytics") and bare.named("umeng_push")
+
+
+def test_family_name_next_to_a_package_names_that_product():
+    names = named("# 第三方SDK目录\n\n- SDK包名：cn.jpush.android（JIGUANG）｜提供方：深圳市和讯华谷信息技术有限公司\n")
+    assert names.named("jpush")
+    assert not names.named("jiguang_verify")
+
+
+def test_only_the_name_column_of_an_sdk_table_names_the_row_sdk():
+    names = named(
+        "<table><tr><th>第三方名称</th><th>SDK名称</th><th>使用目的</th></tr>"
+        "<tr><td>百度地图开放平台</td><td>百度定位SDK</td><td>定位</td></tr></table>"
+    )
+    assert names.named("baidu_location")
+    assert not names.named("baidu_map"), "百度地图开放平台 is the partner column of the location SDK's row"
+
+
+def test_vendor_short_names_and_entries_spread_over_lines():
+    names = named("# 10、统计SDK\n\n运营公司：神策网络科技\n\n功能/服务：数据统计及分析\n")
+    assert [m.via for m in names.mentions["sensorsdata"]] == [VENDOR]
+
+
+def test_two_character_names_are_generic_even_when_catalogued_as_specific():
+    assert not named("<p>若你关闭此权限，将无法使用音乐播放功能。</p>").named("hpplay_lebo")
+
+
+def test_names_inside_urls_and_document_titles_name_nothing():
+    names = named("<p>请阅读《QQ第三方信息共享清单》。Bugly SDK 隐私政策：https://privacy.qq.com/document/bugly</p>")
+    assert names.named("tencent_bugly")
+    assert not names.named("qq_connect")
