@@ -2,9 +2,11 @@
 
 Public API::
 
-    from pytest_pipl import load_app
+    from pytest_pipl import load_app, load_policy
     app = load_app("app-release.apk")
     app.package, app.target_sdk, app.permissions, app.sdks, app.code
+    policy = load_policy("privacy.html", "sdk_list.md")   # or load_policy(app=app): the bundled one
+    policy.mentions("极光推送"), policy.sections, policy.tables
 
 The pytest plugin (``pytest --pipl app.apk``) lives in :mod:`pytest_pipl.plugin`.
 Importing this package is cheap: androguard is only imported when an APK is
@@ -18,5 +20,19 @@ __version__ = "0.1.0.dev0"
 from .app.loader import load_app
 from .app.model import App, Component, Permission
 from .errors import AppLoadError, CannotAnalyse, PiplError
+from .policy import Policy, PolicyNotFound, PolicySourceError, load_policy
 
-__all__ = ["App", "AppLoadError", "CannotAnalyse", "Component", "Permission", "PiplError", "__version__", "load_app"]
+__all__ = [
+    "App",
+    "AppLoadError",
+    "CannotAnalyse",
+    "Component",
+    "Permission",
+    "PiplError",
+    "Policy",
+    "PolicyNotFound",
+    "PolicySourceError",
+    "__version__",
+    "load_app",
+    "load_policy",
+]

@@ -56,8 +56,10 @@ def format_result(result: RuleResult, app: App | None = None, lang: str = "en") 
         lines.append(f"{head} — {where}: {count} finding{'s' if count != 1 else ''}")
     groups: dict[str, list] = {}
     if any(f.sdk_name for f in result.findings):
+        names_zh = {s.id: s.name_zh for s in Knowledge.builtin().sdks} if zh else {}
         for f in result.findings:
-            owner = f.sdk_name or ("应用自身代码" if zh else "app code")
+            owner = (names_zh.get(f.sdk or "") or f.sdk_name) if zh else f.sdk_name
+            owner = owner or ("应用自身代码" if zh else "app code")
             groups.setdefault(owner, []).append(f)
     else:
         groups[""] = list(result.findings)

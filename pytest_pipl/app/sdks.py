@@ -73,8 +73,16 @@ class SdkMatch:
             items += [{**item, "via": base.sdk.id} for item in base.evidence()]
         return items
 
-    def describe_evidence(self, limit: int = 3) -> str:
+    def describe_evidence(self, limit: int = 3, lang: str = "en") -> str:
         """``code com.umeng.commonsdk (41 classes); meta-data UMENG_APPKEY`` — for messages."""
+        if lang == "zh":
+            parts = [f"代码 {p}（{n}个类）" for p, n in self.packages[:limit]]
+            parts += [f"组件 {c}" for c in self.components[:limit]]
+            parts += [f"原生库 {n}" for n in self.native_libs[:limit]]
+            parts += [f"meta-data {m}" for m in self.meta_data[:limit]]
+            parts += [f"资源 {a}" for a in self.assets[:limit]]
+            parts += [f"{b.sdk.name_zh}：{b.describe_evidence(limit, lang)}" for b in self.bundled]
+            return "；".join(parts)
         parts = [f"code {p} ({n} classes)" for p, n in self.packages[:limit]]
         parts += [f"component {c}" for c in self.components[:limit]]
         parts += [f"native library {n}" for n in self.native_libs[:limit]]

@@ -159,8 +159,12 @@ class SdkNameFinder:
                     result.mentions.setdefault(sdk_id, []).append(SdkMention(sdk_id, NAME, mention, start))
                 named_blocks.add(block.index)
         self._vendors(policy, judge, result, named_blocks)
+        named_spans = {(b.index, s, e) for b, s, e, alias in spans if alias.ids}
         for phrase in vocabulary.generic_sdk_terms:
-            result.generic_phrases.extend(policy.mentions(phrase))
+            for m in policy.mentions(phrase):
+                # 推送SDK inside 极光推送SDK is part of a name, not a generic phrase
+                if not any(i == m.block.index and s <= m.start and m.end <= e for i, s, e in named_spans):
+                    result.generic_phrases.append(m)
         return result
 
     def _narrowed(

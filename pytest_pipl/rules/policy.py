@@ -129,7 +129,7 @@ def policy_mentions_all_sdks(ctx: RuleContext) -> list[Finding]:
                     f"privacy-policy link ({link})." + "".join(" " + h for h in hints_en)
                 ),
                 message_zh=(
-                    f"构建中集成了{sdk.name_zh}，但隐私政策未列明（识别依据：{gap.match.describe_evidence()}）。"
+                    f"构建中集成了{sdk.name_zh}，但隐私政策未列明（识别依据：{gap.match.describe_evidence(lang='zh')}）。"
                     f"应披露：SDK名称（{alias}）、第三方主体（{sdk.vendor_zh or sdk.vendor_en or '提供方公司'}）、"
                     f"使用目的、收集的个人信息（{data[1] or '见其文档'}）、"
                     f"隐私政策链接（{sdk.privacy_policy_url or '其隐私政策地址'}）。" + "".join(hints_zh)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import http.server
+import json
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -107,3 +110,55 @@ def test_pipl_policy_fixture_fails_without_a_policy(pytester: pytest.Pytester, h
     result = pytester.runpytest("--pipl", here("policy_none"), "--pipl-no-builtin")
     result.assert_outcomes(errors=1)  # a fixture that cannot provide errors the test: never a skip
     result.stdout.fnmatch_lines(["*No privacy policy found for policy_none.apk*"])
+
+
+def test_policy_url_and_the_json_report(pytester: pytest.Pytester, here):
+    body = (POLICIES / "news_full.html").read_bytes()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's name
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/privacy.html?lang=zh&v=2"
+    try:
+        report = pytester.path / "pipl.json"
+        result = pytester.runpytest(
+            "--pipl", here("news_app"), "--pipl-policy", url, "--pipl-rules", "PIPL-POLICY", "--pipl-json", str(report)
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    result.assert_outcomes(passed=5)
+    (app,) = json.loads(report.read_text(encoding="utf-8"))["apps"]
+    assert app["policy"] == {
+        "documents": [
+            {
+                "source": url,
+                "kind": "policy",
+                "format": "html",
+                "encoding": "utf-8",
+                "chars": app["policy"]["documents"][0]["chars"],
+                "given": True,
+            }
+        ],
+        "error": None,
+    }
+    assert app["policy"]["documents"][0]["chars"] > 5000
+
+
+def test_json_report_says_why_there_is_no_policy(pytester: pytest.Pytester, here):
+    report = pytester.path / "pipl.json"
+    pytester.runpytest("--pipl", here("policy_none"), "--pipl-rules", "PIPL-POLICY-004", "--pipl-json", str(report))
+    (app,) = json.loads(report.read_text(encoding="utf-8"))["apps"]
+    assert app["policy"]["documents"] == []
+    assert app["policy"]["error"].startswith("No privacy policy found for policy_none.apk")
+    assert [r["outcome"] for r in app["rules"]] == ["blind"]
