@@ -23,11 +23,13 @@ from typing import TYPE_CHECKING, Any
 from .app.model import App
 from .errors import PiplError
 from .knowledge.bundle import Knowledge
-from .rules import BLIND, FAILED, Rule, RuleConfig, RuleContext, RuleResult, builtin_rules, run_rule
+from .rules import BLIND, FAILED, PASSED, Rule, RuleConfig, RuleContext, RuleResult, builtin_rules, run_rule
 
 if TYPE_CHECKING:
     from .analysis.preconsent import PreConsent
     from .policy import Policy
+    from .regress.baseline import Baseline
+    from .regress.waivers import Waiver
 
 PolicyArg = Any  # Policy | PiplError | path/URL | sequence of paths/URLs | zero-arg callable | None (bundled)
 
@@ -85,7 +87,9 @@ def format_result(result: RuleResult, app: App | None = None, lang: str = "en") 
 
 
 def find_rule(rule_id: str, rules: Sequence[Rule] | None = None) -> Rule:
-    for rule in builtin_rules() if rules is None else rules:
+    from .rules import diff_rules
+
+    for rule in [*builtin_rules(), *diff_rules()] if rules is None else rules:
         if rule.id == rule_id:
             return rule
     raise KeyError(f"unknown rule {rule_id!r}")
@@ -262,6 +266,8 @@ class Pipl:
         rules: Sequence[Rule] | None = None,
         knowledge: Knowledge | None = None,
         policy: PolicyArg = None,
+        baseline: Baseline | None = None,
+        waivers: Sequence[Waiver] = (),
     ) -> None:
         self.app = app
         self.config = config or RuleConfig()
@@ -269,6 +275,8 @@ class Pipl:
         self._rules = list(rules) if rules is not None else builtin_rules()
         self._policy: PolicyArg = policy
         self._policy_loaded = False
+        self.baseline = baseline
+        self.waivers = list(waivers)
 
     def __repr__(self) -> str:
         return f"<Pipl {self.app!r}>"
@@ -294,16 +302,29 @@ class Pipl:
             raise AssertionError(explain(self.config.lang) if explain else str(policy))
         return policy
 
+    def _rule(self, rule_id: str) -> Rule:
+        try:
+            return find_rule(rule_id, self._rules)
+        except KeyError:
+            return find_rule(rule_id)  # a built-in rule deselected with --pipl-rules still works here
+
     def check(self, rule_id: str) -> RuleResult:
         """Run a rule by ID (built-in or added by a plugin) and return the result without asserting."""
-        rule = find_rule(rule_id, self._rules)
+        rule = self._rule(rule_id)
         return check_rule(self.app, rule, self.config, policy=self._resolved_policy(), knowledge=self.knowledge)
 
     def assert_passes(self, rule_id: str) -> None:
-        """Assert that the rule ``rule_id`` passes on this app."""
+        """Assert that the rule ``rule_id`` passes on this app: no finding that is neither in the baseline
+        nor waived (``pipl_waive`` marker, ``pipl_waivers`` ini key)."""
         __tracebackhide__ = True
-        rule = find_rule(rule_id, self._rules)
-        assert_rule(self.app, rule, self.config, policy=self._resolved_policy(), knowledge=self.knowledge)
+        from .regress.verdict import judge
+
+        verdict = judge(self.check(rule_id), self.app.package, self.baseline, self.waivers)
+        if verdict.failed:
+            outstanding = verdict.outstanding
+            text = format_result(outstanding, self.app, self.config.lang) if outstanding.outcome != PASSED else ""
+            lines = [text or f"{rule_id} — {self.app.name}", *verdict.notes(self.config.lang)]
+            raise AssertionError("\n".join(lines))
 
     # -- queries for custom assertions ------------------------------------------------
     @property
@@ -326,65 +347,68 @@ class Pipl:
 
     def no_personal_info_before_consent(self) -> None:
         __tracebackhide__ = True
-        no_personal_info_before_consent(self.app, self.config, self.knowledge)
+        self.assert_passes("PIPL-CONSENT-001")
 
     def no_permission_before_consent(self) -> None:
         __tracebackhide__ = True
-        no_permission_before_consent(self.app, self.config, self.knowledge)
+        self.assert_passes("PIPL-CONSENT-002")
 
     def no_sdk_init_before_consent(self) -> None:
         __tracebackhide__ = True
-        no_sdk_init_before_consent(self.app, self.config, self.knowledge)
+        self.assert_passes("PIPL-CONSENT-003")
 
     def policy_mentions_all_sdks(self) -> None:
         """Every SDK in the build is named in the policy or its SDK list."""
         __tracebackhide__ = True
-        policy_mentions_all_sdks(self.app, self._resolved_policy(), self.config, self.knowledge)
+        self.assert_passes("PIPL-POLICY-001")
 
     def policy_mentions_all_permissions(self) -> None:
         """Every dangerous permission is explained (an umbrella term alone is not enough)."""
         __tracebackhide__ = True
-        policy_mentions_all_permissions(self.app, self._resolved_policy(), self.config, self.knowledge)
+        self.assert_passes("PIPL-POLICY-002")
 
     def policy_mentions_collected_data(self) -> None:
         """Every type of personal information the code collects is named."""
         __tracebackhide__ = True
-        policy_mentions_collected_data(self.app, self._resolved_policy(), self.config, self.knowledge)
+        self.assert_passes("PIPL-POLICY-003")
 
     def policy_has_required_sections(self) -> None:
         """Contact, complaints, rights, 注销, withdrawal, dates, minors and sensitive information are covered."""
         __tracebackhide__ = True
-        policy_has_required_sections(self.app, self._resolved_policy(), self.config, self.knowledge)
+        self.assert_passes("PIPL-POLICY-004")
 
     def policy_lists_sdk_details(self) -> None:
         """Each SDK's entry gives its company, purpose, data and privacy-policy link."""
         __tracebackhide__ = True
-        policy_lists_sdk_details(self.app, self._resolved_policy(), self.config, self.knowledge)
+        self.assert_passes("PIPL-POLICY-005")
 
     def target_sdk_meets_store_floor(self, floor: int | None = None) -> None:
         __tracebackhide__ = True
-        target_sdk_meets_store_floor(self.app, floor, self.config)
+        if floor is None:
+            self.assert_passes("PIPL-BUILD-001")
+        else:
+            target_sdk_meets_store_floor(self.app, floor, self.config)
 
     def not_debuggable(self) -> None:
         __tracebackhide__ = True
-        not_debuggable(self.app, self.config)
+        self.assert_passes("PIPL-BUILD-002")
 
     def no_cleartext_traffic(self) -> None:
         __tracebackhide__ = True
-        no_cleartext_traffic(self.app, self.config)
+        self.assert_passes("PIPL-SEC-001")
 
     def no_unused_dangerous_permissions(self) -> None:
         __tracebackhide__ = True
-        no_unused_dangerous_permissions(self.app, self.config)
+        self.assert_passes("PIPL-PERM-001")
 
     def no_query_all_packages(self) -> None:
         __tracebackhide__ = True
-        no_query_all_packages(self.app, self.config)
+        self.assert_passes("PIPL-PERM-002")
 
     def no_self_start_receivers(self) -> None:
         __tracebackhide__ = True
-        no_self_start_receivers(self.app, self.config)
+        self.assert_passes("PIPL-LAUNCH-001")
 
     def no_associated_start_receivers(self) -> None:
         __tracebackhide__ = True
-        no_associated_start_receivers(self.app, self.config)
+        self.assert_passes("PIPL-LAUNCH-002")

@@ -13,6 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+def fingerprint_of(rule_id: str, subject: str) -> str:
+    """The stable identity of a finding: its rule and subject, hashed."""
+    return hashlib.sha256(f"{rule_id}\x00{subject}".encode()).hexdigest()[:16]
+
+
 @dataclass(frozen=True)
 class Finding:
     """One violation found by one rule in one app."""
@@ -29,7 +34,7 @@ class Finding:
 
     @property
     def fingerprint(self) -> str:
-        return hashlib.sha256(f"{self.rule_id}\x00{self.subject}".encode()).hexdigest()[:16]
+        return fingerprint_of(self.rule_id, self.subject)
 
     def text(self, lang: str = "en") -> str:
         return self.message_zh if lang == "zh" and self.message_zh else self.message

@@ -13,8 +13,18 @@ import pytest
 
 from .assertions import format_result
 from .errors import PiplError
+from .regress.verdict import BASELINED, NEW, WAIVED
+from .regress.waivers import Waiver, from_marker
 from .rules import PASSED, Rule
 from .session import AppTarget, PiplSession
+
+
+def marker_waivers(node: pytest.Item) -> list[Waiver]:
+    """Waivers from ``@pytest.mark.pipl_waive(...)`` markers on a node (and its parents)."""
+    return [
+        from_marker(mark.args, dict(mark.kwargs), f"pipl_waive marker on {node.nodeid}")
+        for mark in node.iter_markers("pipl_waive")
+    ]
 
 
 class PiplFailure(Exception):
@@ -43,8 +53,9 @@ class RuleItem(pytest.Item):
         self.add_marker("pipl")
         self.user_properties += [
             ("pipl_rule", rule.id),
+            ("pipl_title", rule.title_en),
             ("pipl_severity", rule.severity),
-            ("pipl_basis", rule.cite()),
+            ("pipl_basis", rule.cite("zh")),
         ]
 
     @property
@@ -67,10 +78,50 @@ class RuleItem(pytest.Item):
                 "findings": [],
             }
             raise PiplFailure(f"{self.rule.id} {self.rule.title(lang)} — {exc}") from None
-        result = session.result(self.rule, path)
-        self.pipl_result = {"app": path, **result.to_dict()}
-        if result.outcome != PASSED:
-            raise PiplFailure(format_result(result, app, lang))
+        try:
+            waivers = self.waivers()
+        except PiplError as exc:
+            raise PiplFailure(str(exc)) from None
+        verdict = session.verdict(self.rule, path, waivers)
+        result = verdict.result
+        self.pipl_result = {
+            "app": path,
+            "app_name": self.app_node.target.display,
+            "package": app.package,
+            **result.to_dict(),
+            "findings": verdict.finding_dicts(),
+            "blind_state": verdict.blind_state or None,
+            "verdict": (
+                "recorded"
+                if session.baseline_update and result.outcome != PASSED
+                else "failed"
+                if verdict.failed
+                else ("accepted" if result.outcome != PASSED else "passed")
+            ),
+            "fixed": [e.to_dict() for e in verdict.fixed],
+        }
+        sdks = sorted({f.sdk for f in result.findings if f.sdk})
+        self.user_properties += [
+            ("pipl_outcome", result.outcome),
+            ("pipl_findings", str(len(result.findings))),
+            ("pipl_new", str(verdict.count(NEW))),
+            ("pipl_baselined", str(verdict.count(BASELINED))),
+            ("pipl_waived", str(verdict.count(WAIVED))),
+        ]
+        if sdks:
+            self.user_properties.append(("pipl_sdk", ",".join(sdks)))
+        if session.baseline_update or not verdict.failed:
+            return
+        outstanding = verdict.outstanding
+        text = format_result(outstanding, app, lang) if outstanding.outcome != PASSED else ""
+        notes = verdict.notes(lang)
+        if not text:  # only expired waivers: name them
+            text = f"{self.rule.id} {self.rule.title(lang)} — {app.name}"
+        raise PiplFailure("\n".join([text, *notes]))
+
+    def waivers(self) -> list[Any]:
+        """Waivers declared with the ``pipl_waive`` marker on this item (e.g. via ``pytestmark`` in conftest)."""
+        return marker_waivers(self)
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, PiplFailure):
@@ -78,4 +129,5 @@ class RuleItem(pytest.Item):
         return super().repr_failure(excinfo, style=style)
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
-        return self.path, None, f"[pipl] {self.rule.id} {self.rule.title_en}"
+        lang = self.app_node.pipl_session.rule_config.lang
+        return self.path, None, f"[pipl] {self.rule.id} {self.rule.title(lang)}"

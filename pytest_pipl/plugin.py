@@ -89,6 +89,27 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "default: the policy bundled in the build",
     )
     group.addoption(
+        "--pipl-baseline",
+        metavar="PATH",
+        default=None,
+        help="Findings recorded in this file are reported but do not fail; new ones fail",
+    )
+    group.addoption(
+        "--pipl-baseline-update",
+        action="store_true",
+        default=False,
+        help="Rewrite the --pipl-baseline file with this run's findings (rule items pass)",
+    )
+    group.addoption(
+        "--pipl-compare",
+        action="append",
+        default=[],
+        metavar="[APP=]OLD.apk",
+        help="The previous build: add items that fail on what this build adds (SDKs, dangerous permissions, "
+        "pre-consent collection, self-start receivers, a lower target SDK)",
+    )
+    group.addoption("--pipl-sarif", metavar="PATH", default=None, help="Write a SARIF 2.1.0 report to PATH")
+    group.addoption(
         "--pipl-cache-dir", metavar="DIR", default=None, help="Where to cache analysed apps (default: pytest's cache)"
     )
     group.addoption(
@@ -110,6 +131,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini("pipl_cache_dir", "Where to cache analysed apps", default="")
     parser.addini(
         "pipl_policy", "Privacy policy files, directories or URLs ([APP=]SOURCE), one per line", type="linelist"
+    )
+    parser.addini("pipl_baseline", "Baseline file of accepted findings", default="")
+    parser.addini("pipl_sarif", "Write a SARIF 2.1.0 report to this path", default="")
+    parser.addini(
+        "pipl_waivers",
+        "Accepted findings, one per line: RULE-ID [SUBJECT] | reason | owner | YYYY-MM-DD",
+        type="linelist",
     )
 
 
@@ -147,7 +175,35 @@ def _targets(config: pytest.Config) -> list[AppTarget]:
     policies = [(v, inifile_dir) for v in config.getini("pipl_policy")]
     policies += [(v, Path.cwd()) for v in config.getoption("pipl_policy")]
     _assign_policies(policies, targets)
+    _assign_previous(config.getoption("pipl_compare"), targets)
     return targets
+
+
+def _assign_previous(values: list[str], targets: list[AppTarget]) -> None:
+    """Pair ``--pipl-compare`` values with apps: ``APP=OLD.apk``, or one per app in order."""
+    plain = []
+    for value in values:
+        app_part, sep, old = value.partition("=")
+        if sep and app_part:
+            wanted = os.path.abspath(app_part)
+            match = [t for t in targets if t.path in (wanted, os.path.realpath(wanted)) or t.display == app_part]
+            if not match:
+                raise pytest.UsageError(f"--pipl-compare {value}: {app_part} is not one of the apps given with --pipl")
+            match[0].previous = os.path.abspath(old)
+        else:
+            plain.append(os.path.abspath(value))
+    if plain:
+        if len(plain) != len(targets):
+            raise pytest.UsageError(
+                "--pipl-compare: give one previous build per app (paired in order) or APP=OLD.apk for each"
+            )
+        for target, old in zip(targets, plain):
+            target.previous = old
+    for target in targets:
+        if target.previous and not os.path.isfile(target.previous):
+            raise pytest.UsageError(
+                f"--pipl-compare: cannot load previous build {target.previous}: the file does not exist."
+            )
 
 
 def _assign_policies(values: list[tuple[str, Path]], targets: list[AppTarget]) -> None:
@@ -236,10 +292,10 @@ def _rule_config(config: pytest.Config) -> Any:
     return RuleConfig(min_target_sdk=floor, lang=lang, consent_checks=tuple(checks), consent_callbacks=tuple(callbacks))
 
 
-def _rules(config: pytest.Config) -> list[Any]:
-    from .rules import RuleSelectionError, builtin_rules, select_rules
+def _rules(config: pytest.Config, compare: bool = False) -> list[Any]:
+    from .rules import RuleSelectionError, builtin_rules, diff_rules, select_rules
 
-    rules = builtin_rules()
+    rules = builtin_rules() + (diff_rules() if compare else [])
     known = {r.id for r in rules}
     for added in config.hook.pytest_pipl_add_rules(config=config):
         for rule in added or []:
@@ -284,6 +340,11 @@ def _cache_dir(config: pytest.Config) -> Path | None:
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "pipl: a pytest-pipl built-in rule item")
+    config.addinivalue_line(
+        "markers",
+        "pipl_waive(rule, subject=None, reason, owner, expires): accept a pytest-pipl finding in this test, "
+        "with a reason, an owner and an expiry date (YYYY-MM-DD)",
+    )
     targets = _targets(config)
     if not targets:
         return
@@ -293,16 +354,36 @@ def pytest_configure(config: pytest.Config) -> None:
             raise pytest.UsageError(f"pytest-pipl: cannot load app {t.display}: {problem}.")
     session = PiplSession(
         targets=targets,
-        rules=_rules(config),
+        rules=_rules(config, compare=any(t.previous for t in targets)),
         rule_config=_rule_config(config),
         cache_dir=_cache_dir(config),
         knowledge=_knowledge(config),
     )
+    _regressions(config, session)
     config.stash[SESSION_KEY] = session
     if not hasattr(config, "workerinput"):
         reporter = PiplReporter(config, session)
         config.stash[REPORTER_KEY] = reporter
         config.pluginmanager.register(reporter, "pipl-reporter")
+
+
+def _regressions(config: pytest.Config, session: PiplSession) -> None:
+    """Baseline and waivers from options and ini keys; a bad file or line is a usage error."""
+    from .errors import PiplError
+    from .regress.baseline import Baseline
+    from .regress.waivers import parse_lines
+
+    path = config.getoption("pipl_baseline") or config.getini("pipl_baseline") or None
+    session.baseline_update = bool(config.getoption("pipl_baseline_update"))
+    if session.baseline_update and not path:
+        raise pytest.UsageError("--pipl-baseline-update needs the file to write: --pipl-baseline PATH")
+    try:
+        if path:
+            check_output_path("--pipl-baseline", path)
+            session.baseline = Baseline.load(path)
+        session.waivers = parse_lines(config.getini("pipl_waivers"))
+    except PiplError as exc:
+        raise pytest.UsageError(str(exc)) from None
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -401,8 +482,21 @@ def pipl(request: pytest.FixtureRequest, pipl_app: App, _pipl_target: str) -> An
     from .assertions import Pipl
 
     session = request.config.stash[SESSION_KEY]
+    from .errors import PiplError
+    from .items import marker_waivers
+
+    try:
+        waivers = session.waivers + marker_waivers(request.node)
+    except PiplError as exc:
+        pytest.fail(str(exc), pytrace=False)
     return Pipl(
-        pipl_app, session.rule_config, session.rules, session.knowledge, policy=lambda: session.policy(_pipl_target)
+        pipl_app,
+        session.rule_config,
+        session.rules,
+        session.knowledge,
+        policy=lambda: session.policy(_pipl_target),
+        baseline=session.baseline,
+        waivers=waivers,
     )
 
 
@@ -446,11 +540,15 @@ class PiplReporter:
         self.results: list[dict[str, Any]] = []
         self.load_errors: dict[str, PiplError] = {}
         self.json_path = config.getoption("pipl_json") or config.getini("pipl_json") or None
-        if self.json_path:
-            try:
+        self.sarif_path = config.getoption("pipl_sarif") or config.getini("pipl_sarif") or None
+        self.baseline_written: int | None = None
+        try:
+            if self.json_path:
                 check_output_path("--pipl-json", self.json_path)
-            except PiplError as exc:
-                raise pytest.UsageError(str(exc)) from None
+            if self.sarif_path:
+                check_output_path("--pipl-sarif", self.sarif_path)
+        except PiplError as exc:
+            raise pytest.UsageError(str(exc)) from None
         session.progress = self._progress
         session.on_loaded = self._loaded
         self._progress_shown: set[str] = set()
@@ -522,21 +620,62 @@ class PiplReporter:
                 apps.append((target.path, target.display, app, error))
                 if app is not None and wants_policy:
                     policies[target.path] = self.session.policy(target.path)
-            write_report(self.json_path, build_report(apps, self.results, policies))
+            extra = {
+                "baseline": self.session.baseline.path if self.session.baseline else None,
+                "previous": {t.path: t.previous for t in self.session.targets if t.previous},
+            }
+            write_report(self.json_path, build_report(apps, self.results, policies, **extra))
+        if self.sarif_path:
+            from .report_sarif import build_sarif, write_sarif
+
+            root = self.config.rootpath
+            uris = {}
+            for target in self.session.targets:
+                try:
+                    uris[target.path] = Path(target.path).resolve().relative_to(root.resolve()).as_posix()
+                except ValueError:
+                    uris[target.path] = Path(target.path).resolve().as_uri()
+            log = build_sarif(self.session.rules, self.results, uris, self.session.rule_config.lang, root)
+            write_sarif(self.sarif_path, log)
+        baseline = self.session.baseline
+        if self.session.baseline_update and baseline is not None:
+            updated = baseline.updated(self.results)
+            updated.write(baseline.path)
+            self.baseline_written = len(updated)
         if self.load_errors and session.exitstatus in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED):
             session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        failed = [r for r in self.results if r["outcome"] != "passed"]
-        findings = sum(len(r["findings"]) for r in failed)
+        from .summary import summary_lines
+
+        zh = self.session.rule_config.lang == "zh"
+        baseline = self.session.baseline
         if self.results or self.load_errors:
             terminalreporter.write_sep("-", "pytest-pipl")
-            apps = len(self.session.targets)
-            terminalreporter.write_line(
-                f"{len(self.results)} rule checks on {apps} app{'s' if apps != 1 else ''}: "
-                f"{len(failed)} not passed, {findings} findings"
+            lines = summary_lines(
+                self.results,
+                len(self.session.targets),
+                self.session.rule_config.lang,
+                baseline.path if baseline else None,
             )
+            for n, line in enumerate(lines):
+                terminalreporter.write_line(line, bold=n == 0)
             for error in self.load_errors.values():
                 terminalreporter.write_line(str(error), red=True)
+        if baseline is not None and self.baseline_written is not None:
+            terminalreporter.write_line(
+                f"已更新基线 {baseline.path}（{self.baseline_written}处问题）"
+                if zh
+                else f"pipl baseline written: {baseline.path} ({self.baseline_written} findings)"
+            )
+        elif baseline is not None and not baseline.existed:
+            terminalreporter.write_line(
+                f"基线文件 {baseline.path} 不存在：所有问题均视为新增；用 --pipl-baseline-update 生成。"
+                if zh
+                else f"pipl baseline {baseline.path} does not exist yet: every finding counts as new; "
+                "write it with --pipl-baseline-update."
+            )
         if self.json_path:
-            terminalreporter.write_line(f"pipl JSON report: {self.json_path}")
+            terminalreporter.write_line(f"{'JSON报告' if zh else 'pipl JSON report'}: {self.json_path}")
+        if self.sarif_path:
+            terminalreporter.write_line(f"{'SARIF报告' if zh else 'pipl SARIF report'}: {self.sarif_path}")

@@ -84,13 +84,15 @@ def build_report(
     apps: Iterable[tuple[str, str, App | None, PiplError | None]],
     results: Iterable[dict[str, Any]],
     policies: dict[str, Any] | None = None,
+    baseline: str | None = None,
+    previous: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """``apps``: (path, display name, App or None, load error or None); ``results``: rule-result dicts
     carrying an ``app`` key with the app's path; ``policies``: app path → Policy or the error explaining
     why there is none (apps whose policy was not looked at are left out)."""
     by_app: dict[str, list[dict[str, Any]]] = {}
     for result in results:
-        by_app.setdefault(result["app"], []).append({k: v for k, v in result.items() if k != "app"})
+        by_app.setdefault(result["app"], []).append({k: v for k, v in result.items() if k not in ("app", "package")})
     report_apps = []
     for path, display, app, error in apps:
         entry: dict[str, Any] = {"path": path, "name": display}
@@ -101,6 +103,7 @@ def build_report(
             entry["load_error"] = None
         else:
             entry["load_error"] = str(error) if error else "not loaded"
+        entry["previous"] = (previous or {}).get(path)
         if policies is not None and path in policies:
             entry["policy"] = policy_summary(policies[path])
         else:
@@ -117,6 +120,7 @@ def build_report(
         "version": SCHEMA_VERSION,
         "tool": {"name": "pytest-pipl", "version": __version__, "knowledge_version": knowledge_version()},
         "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "baseline": baseline,
         "apps": report_apps,
     }
 

@@ -17,13 +17,16 @@ from typing import TYPE_CHECKING
 
 from .app.loader import Progress, load_app
 from .app.model import App
-from .errors import AppLoadError, PiplError
+from .errors import AppLoadError, CannotAnalyse, PiplError
 from .gcpause import gc_paused
 from .knowledge.bundle import Knowledge
-from .rules import Rule, RuleConfig, RuleContext, RuleResult, run_rule
+from .rules import BLIND, Rule, RuleConfig, RuleContext, RuleResult, run_rule
 
 if TYPE_CHECKING:
     from .policy import Policy
+    from .regress.baseline import Baseline
+    from .regress.verdict import Verdict
+    from .regress.waivers import Waiver
 
 
 @dataclass
@@ -34,6 +37,7 @@ class AppTarget:
     display: str  # what node IDs and messages show (relative to rootdir, or the file name)
     mapping: str | None = None  # R8/ProGuard mapping.txt for this build
     policy_sources: tuple[str, ...] = ()  # --pipl-policy files/URLs; empty: look in the build
+    previous: str | None = None  # --pipl-compare: the previous build of this app
 
 
 @dataclass
@@ -55,6 +59,10 @@ class PiplSession:
     _errors: dict[str, PiplError] = field(default_factory=dict)
     _results: dict[tuple[str, str], RuleResult] = field(default_factory=dict)
     _policies: dict[tuple[str, ...], Policy | PiplError] = field(default_factory=dict)
+    baseline: Baseline | None = None
+    baseline_update: bool = False  # --pipl-baseline-update: record every finding, fail none
+    waivers: list[Waiver] = field(default_factory=list)
+    _previous: dict[str, App | PiplError] = field(default_factory=dict)
 
     def target(self, path: str) -> AppTarget:
         for t in self.targets:
@@ -86,6 +94,28 @@ class PiplSession:
         if self.on_loaded:
             self.on_loaded(target, app, None, LoadInfo(time.perf_counter() - start, app.loaded_from_cache))
         return app
+
+    def previous_app(self, path: str) -> App | None:
+        """The previous build given with ``--pipl-compare`` for the app at ``path`` (loaded once)."""
+        old = self.target(path).previous
+        if old is None:
+            return None
+        if old not in self._previous:
+            try:
+                self._previous[old] = load_app(old, cache_dir=self.cache_dir, sdks=self.knowledge.sdks)
+            except PiplError as exc:
+                self._previous[old] = exc
+        found = self._previous[old]
+        if isinstance(found, PiplError):
+            raise CannotAnalyse(f"cannot load the previous build: {found}", f"无法读取上一版本：{found}")
+        return found
+
+    def verdict(self, rule: Rule, path: str, waivers: list[Waiver] | None = None) -> Verdict:
+        """The rule's result on the app, judged against the baseline and the waivers."""
+        from .regress.verdict import judge
+
+        result = self.result(rule, path)
+        return judge(result, self.app(path).package, self.baseline, self.waivers + list(waivers or ()))
 
     def close(self) -> None:
         """Forget the loaded apps, policies and results (they can be large)."""
@@ -121,11 +151,18 @@ class PiplSession:
         """Run ``rule`` on the app at ``path`` once per session."""
         key = (rule.id, path)
         if key not in self._results:
+            app = self.app(path)
+            try:
+                previous = self.previous_app(path) if rule.family == "diff" else None
+            except CannotAnalyse as exc:
+                self._results[key] = RuleResult(rule, path, BLIND, reason=exc.reason, reason_zh=exc.reason_zh)
+                return self._results[key]
             ctx = RuleContext(
-                app=self.app(path),
+                app=app,
                 config=self.rule_config,
                 knowledge=self.knowledge,
                 policy=lambda: self.policy(path),
+                previous=previous,
             )
             with gc_paused():
                 self._results[key] = run_rule(rule, ctx)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from . import build, consent, launch, permissions, policy
+from . import build, consent, diff, launch, permissions, policy
 from .base import BLIND, FAILED, PASSED, Rule, RuleConfig, RuleContext, RuleResult, run_rule
 
 __all__ = [
@@ -21,6 +21,7 @@ __all__ = [
     "RuleContext",
     "RuleResult",
     "builtin_rules",
+    "diff_rules",
     "run_rule",
     "select_rules",
 ]
@@ -30,6 +31,11 @@ def builtin_rules() -> list[Rule]:
     """Every built-in rule, sorted by ID."""
     rules = [*build.RULES, *consent.RULES, *permissions.RULES, *launch.RULES, *policy.RULES]
     return sorted(rules, key=lambda r: r.id)
+
+
+def diff_rules() -> list[Rule]:
+    """The build-to-build rules, collected only with ``--pipl-compare``."""
+    return list(diff.RULES)
 
 
 class RuleSelectionError(ValueError):

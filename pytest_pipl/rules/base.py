@@ -44,6 +44,7 @@ class RuleContext:
     policy: Any = None  # a Policy, the PiplError saying why there is none, a callable giving one, or None
     knowledge: Knowledge = field(default_factory=Knowledge.builtin)
     notes: list[tuple[str, str]] = field(default_factory=list)  # (en, zh) context a check wants reported
+    previous: App | None = None  # the previous build, for the --pipl-compare rules
 
     def resolved_policy(self) -> Any:
         """``policy`` with a lazy provider called (once); None means: look in the build."""
@@ -175,6 +176,7 @@ class RuleResult:
             "severity": self.rule.severity,
             "outcome": self.outcome,
             "reason": self.reason,
+            "reason_zh": self.reason_zh,
             "notes": [en for en, _ in self.notes],
             "findings": [f.to_dict() for f in self.findings],
         }
