@@ -149,6 +149,29 @@ def test_json_report(pytester: pytest.Pytester, here):
     assert {r["outcome"] for r in clean["rules"]} == {"passed"}
     assert broken["load_error"].startswith("cannot load app not_a_zip.apk: it is not an APK")
     assert {r["outcome"] for r in broken["rules"]} == {"error"}
+    _validate_report(data)
+
+
+def _validate_report(data):
+    import jsonschema
+
+    from pytest_pipl.schemas import __file__ as schemas_init
+
+    schema = json.loads((Path(schemas_init).parent / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema, format_checker=jsonschema.FormatChecker())
+
+
+def test_json_report_of_findings_matches_its_schema(pytester: pytest.Pytester, here):
+    report = pytester.path / "pipl.json"
+    pytester.makeini("[pytest]\npipl_waivers = PIPL-PERM-002 | by design | alice | 2999-01-01\n")
+    pytester.runpytest("--pipl", here("news_app"), "--pipl-json", str(report))
+    data = json.loads(report.read_text(encoding="utf-8"))
+    _validate_report(data)
+    (app,) = data["apps"]
+    states = {f["state"] for r in app["rules"] for f in r["findings"]}
+    assert states == {"new", "waived"}
+    perm = next(r for r in app["rules"] if r["rule_id"] == "PIPL-PERM-002")
+    assert perm["verdict"] == "accepted" and perm["findings"][0]["waiver"]["owner"] == "alice"
 
 
 def test_progress_and_cache_across_runs(pytester: pytest.Pytester, here):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -141,3 +142,16 @@ def test_a_blind_rule_can_be_accepted_by_name():
     assert not judge(result, "x", None, [waiver], today=TODAY).failed
     baseline = Baseline().updated([{"package": "x", **result.to_dict()}])
     assert not judge(result, "x", baseline).failed
+
+
+def test_written_baseline_matches_its_published_schema(tmp_path):
+    import jsonschema
+
+    from pytest_pipl.schemas import __file__ as schemas_init
+
+    schema = json.loads((Path(schemas_init).parent / "baseline.schema.json").read_text(encoding="utf-8"))
+    path = tmp_path / "b.json"
+    Baseline().updated([_record(_result("PIPL-PERM-001")), _record(_result("PIPL-LAUNCH-001"))]).write(path)
+    jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"schema": "pytest-pipl/baseline", "version": 1, "apps": {"a": [{"rule": "X"}]}}, schema)

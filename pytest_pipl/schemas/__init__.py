@@ -1,0 +1,1 @@
+"""JSON schemas of the files pytest-pipl writes: the JSON report and the baseline."""
