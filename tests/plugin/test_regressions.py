@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -143,4 +144,43 @@ def test_chinese_summary(pytester: pytest.Pytester, here):
             "*1项规则检查，1个应用：未通过1项*",
             "*PIPL-LAUNCH-001 自启动*新增2处*极光推送*",
         ]
+    )
+
+
+SARIF_SCHEMA = Path(__file__).parent.parent / "schemas" / "sarif-schema-2.1.0.json"
+
+
+def test_sarif_report_validates_against_the_official_schema(pytester: pytest.Pytester, here):
+    import jsonschema
+
+    pytester.makeini("[pytest]\npipl_waivers = PIPL-PERM-002 | by design | alice | 2999-01-01\n")
+    baseline = {
+        "schema": "pytest-pipl/baseline",
+        "version": 1,
+        "apps": {
+            "com.example.news": [
+                {"rule": "PIPL-SEC-001", "subject": "cleartext-traffic"},
+                {"rule": "PIPL-BUILD-002", "subject": "android:debuggable"},
+            ]
+        },
+    }
+    (pytester.path / "b.json").write_text(json.dumps(baseline), encoding="utf-8")
+    _run(pytester, "--pipl", here("news_app"), "--pipl-baseline", "b.json", "--pipl-sarif", "out/pipl.sarif")
+    log = json.loads((pytester.path / "out" / "pipl.sarif").read_text(encoding="utf-8"))
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.validators.validator_for(schema)(schema).validate(log)
+    (run,) = log["runs"]
+    rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    results = run["results"]
+    assert all(len(r["locations"]) == 1 for r in results)
+    assert all(rules[r["ruleIndex"]] == r["ruleId"] for r in results)
+    by_rule = {r["ruleId"]: r for r in results if r.get("baselineState") != "absent"}
+    assert by_rule["PIPL-SEC-001"]["baselineState"] == "unchanged"
+    assert by_rule["PIPL-PERM-002"]["suppressions"][0]["justification"].startswith("by design")
+    assert by_rule["PIPL-LAUNCH-001"]["baselineState"] == "new"
+    fixed = [r for r in results if r.get("baselineState") == "absent"]
+    assert [r["ruleId"] for r in fixed] == ["PIPL-BUILD-002"]
+    assert run["tool"]["driver"]["rules"][rules.index("PIPL-CONSENT-001")]["help"]["text"]
+    assert all(
+        len(r["partialFingerprints"]["piplFindingHash/v1"]) in (16, len("PIPL-POLICY-001:blind")) for r in results
     )
