@@ -41,6 +41,8 @@ class Mapping:
     path: str
     classes: dict[str, str] = field(default_factory=dict)  # obfuscated Java name → original
     methods: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (obf class, obf name) → originals
+    # (obf class, obf name, original argument types) → original name: R8 gives overloads one short name
+    signatures: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
     def original_class(self, obfuscated: str) -> str:
         return self.classes.get(obfuscated, obfuscated)
@@ -76,9 +78,11 @@ def read_mapping(path: str | Path) -> Mapping:
             )
         method = _METHOD_LINE.match(line)
         if method is not None:
-            _ret, original_name, _args, obfuscated_name = method.groups()
-            original_name = original_name.rsplit(".", 1)[-1]  # inlined frames name their class
+            _ret, original_name, args, obfuscated_name = method.groups()
+            if "." in original_name:  # an inlined frame of another class: not this class's method
+                continue
             mapping.methods.setdefault((current, obfuscated_name), set()).add(original_name)
+            mapping.signatures[(current, obfuscated_name, args.replace(" ", ""))] = original_name
         elif _FIELD_LINE.match(line) is None:
             raise MappingError(
                 f"cannot read mapping file {path}: line {number} is not a member line: {line.strip()[:80]!r}."
@@ -98,9 +102,18 @@ def apply_mapping(code: CodeIndex, mapping: Mapping) -> CodeIndex:
 
     method_name = list(code.method_name)
     for mid, (cls, name) in enumerate(zip(code.method_class, code.method_name)):
-        originals = mapping.methods.get((java_name(code.types[cls]), name))
-        if originals is not None and len(originals) == 1:  # ambiguous overload merges keep the short name
+        owner = java_name(code.types[cls])
+        originals = mapping.methods.get((owner, name))
+        if originals is None:
+            continue
+        if len(originals) == 1:
             method_name[mid] = next(iter(originals))
+            continue
+        # Overloads R8 renamed to one short name: tell them apart by their (original) argument types.
+        args = ",".join(_java_type(t) for t in _parameters(rename_proto(code.method_proto[mid])))
+        original = mapping.signatures.get((owner, name, args))
+        if original is not None:
+            method_name[mid] = original
     state = code.to_state()
     state.update(
         types=types,
@@ -108,3 +121,31 @@ def apply_mapping(code: CodeIndex, mapping: Mapping) -> CodeIndex:
         method_proto=[rename_proto(p) for p in code.method_proto],
     )
     return CodeIndex.from_state(state)
+
+
+_PRIMITIVES = {
+    "Z": "boolean",
+    "B": "byte",
+    "C": "char",
+    "S": "short",
+    "I": "int",
+    "J": "long",
+    "F": "float",
+    "D": "double",
+    "V": "void",
+}
+_PARAMETER = re.compile(r"\[*(?:L[^;]+;|[ZBCSIJFDV])")
+
+
+def _parameters(proto: str) -> list[str]:
+    """``(Landroid/content/Context;I)V`` → ``['Landroid/content/Context;', 'I']``."""
+    inside = proto[proto.find("(") + 1 : proto.find(")")] if "(" in proto else ""
+    return _PARAMETER.findall(inside)
+
+
+def _java_type(desc: str) -> str:
+    """``[Ljava/lang/String;`` → ``java.lang.String[]`` (as mapping files write types)."""
+    dims = len(desc) - len(desc.lstrip("["))
+    base = desc[dims:]
+    name = _PRIMITIVES.get(base) or java_name(base)
+    return name + "[]" * dims

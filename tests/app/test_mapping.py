@@ -90,3 +90,20 @@ def test_bad_mapping_files(tmp_path, text, problem):
 def test_missing_mapping_file(tmp_path):
     with pytest.raises(MappingError, match="cannot read mapping file .*nope.txt"):
         read_mapping(tmp_path / "nope.txt")
+
+
+def test_overloads_renamed_to_one_short_name_are_told_apart_by_their_arguments():
+    # R8 renamed PrivacyManager.isAgreed(Context) and .setAgreed(Context, boolean) both to "a".
+    from pytest_pipl import load_app
+
+    from ..helpers import APPS
+
+    app = load_app(APPS / "ledger_v1_rebuilt.apk", mapping=APPS / "ledger_v1_rebuilt" / "mapping.txt")
+    code = app.code
+    names = {
+        (code.method_name[m], code.method_proto[m])
+        for m, cls in enumerate(code.method_class)
+        if code.types[cls] == "Lcom/example/ledger/util/PrivacyManager;"
+    }
+    assert ("isAgreed", "(Landroid/content/Context;)Z") in names
+    assert ("setAgreed", "(Landroid/content/Context;Z)V") in names
