@@ -41,7 +41,7 @@ def _rule_descriptor(rule: Rule, lang: str) -> dict[str, Any]:
         "help": {"text": help_text, "markdown": help_md},
         "defaultConfiguration": {"level": LEVELS.get(rule.severity, "warning")},
         "properties": {
-            "tags": ["privacy", "pipl", rule.family],
+            "tags": ["security", "privacy", "pipl", rule.family],
             "precision": "high" if rule.family in ("build", "launch", "permissions", "diff") else "medium",
             "problem.severity": {"high": "error", "medium": "warning", "low": "recommendation"}[rule.severity],
             "security-severity": SECURITY_SEVERITY[rule.severity],
@@ -57,6 +57,7 @@ def build_sarif(
     apps: dict[str, str],
     lang: str = "en",
     root: Path | None = None,
+    with_baseline: bool = False,
 ) -> dict[str, Any]:
     """``results``: rule-result dicts as the items record them (with ``app``, ``findings`` carrying ``state``,
     ``fixed``); ``apps``: app path → artifact URI (relative to ``root`` when the app lies under it, else a
@@ -78,8 +79,10 @@ def build_sarif(
                 )
             )
             state = result.get("blind_state")
-            if state in ("baselined", "waived"):
+            if with_baseline:
                 sarif_results[-1]["baselineState"] = "unchanged" if state == "baselined" else "new"
+            if state == "waived":
+                sarif_results[-1]["suppressions"] = [{"kind": "external", "status": "accepted"}]
         for finding in result.get("findings", []):
             message = finding.get("message_zh") if lang == "zh" and finding.get("message_zh") else finding["message"]
             entry = _result(
@@ -93,7 +96,8 @@ def build_sarif(
                 finding["fingerprint"],
             )
             state = finding.get("state", "new")
-            entry["baselineState"] = "unchanged" if state == "baselined" else "new"
+            if with_baseline:
+                entry["baselineState"] = "unchanged" if state == "baselined" else "new"
             if finding.get("waiver") and state == "waived":
                 waiver = finding["waiver"]
                 entry["suppressions"] = [
@@ -110,13 +114,8 @@ def build_sarif(
                 props["call_path"] = finding["call_path"]
             entry["properties"] = props
             sarif_results.append(entry)
-        for fixed in result.get("fixed", []):
-            entry = _result(
-                rule_id, index[rule_id], "none", f"Fixed since the baseline: {fixed['message'] or fixed['subject']}",
-                uri, artifact, None, fixed["fingerprint"],
-            )  # fmt: skip
-            entry["baselineState"] = "absent"
-            sarif_results.append(entry)
+        # Findings the baseline recorded that this build no longer has are not written: code-scanning
+        # services (GitHub) would open them as alerts. The JSON report and the terminal list them as fixed.
     driver = {
         "name": "pytest-pipl",
         "version": __version__,
@@ -148,7 +147,7 @@ def _result(
     logical: str | None,
     fingerprint: str,
 ) -> dict[str, Any]:
-    artifact_location: dict[str, Any] = {"uri": uri, "index": artifact}
+    artifact_location: dict[str, Any] = {"uri": uri, "index": artifact}  # uri is already percent-encoded
     if not uri.startswith("file:"):
         artifact_location["uriBaseId"] = "SRCROOT"
     location: dict[str, Any] = {"physicalLocation": {"artifactLocation": artifact_location}}
@@ -160,7 +159,9 @@ def _result(
         "ruleIndex": rule_index,
         "message": {"text": message},
         "locations": [location],
-        "partialFingerprints": {"piplFindingHash/v1": fingerprint},
+        # GitHub keys alerts on primaryLocationLineHash and computes it only for results with a source
+        # region; an APK has none, so the finding's own stable fingerprint is given in its place.
+        "partialFingerprints": {"piplFindingHash/v1": fingerprint, "primaryLocationLineHash": f"{fingerprint}:1"},
     }
     if level:
         entry["level"] = level

@@ -5,6 +5,7 @@ summary are built by plain modules (report_json, report_sarif, summary, regress)
 from __future__ import annotations
 
 import os
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -131,10 +132,18 @@ class PiplReporter:
             uris = {}
             for target in self.session.targets:
                 try:
-                    uris[target.path] = Path(target.path).resolve().relative_to(root.resolve()).as_posix()
+                    relative = Path(target.path).resolve().relative_to(root.resolve()).as_posix()
+                    uris[target.path] = urllib.parse.quote(relative)
                 except ValueError:
                     uris[target.path] = Path(target.path).resolve().as_uri()
-            log = build_sarif(self.session.rules, self.results, uris, self.session.rule_config.lang, root)
+            log = build_sarif(
+                self.session.rules,
+                self.results,
+                uris,
+                self.session.rule_config.lang,
+                root,
+                with_baseline=self.session.baseline is not None,
+            )
             write_sarif(self.sarif_path, log)
         baseline = self.session.baseline
         if self.session.baseline_update and baseline is not None:

@@ -31,6 +31,8 @@ def summary_lines(
     zh = lang == "zh"
     names = {s.id: (s.name_zh if zh else s.name_en) for s in Knowledge.builtin().sdks}
     outcomes = Counter(r["outcome"] for r in results)
+    blind_failing = sum(1 for r in results if r["outcome"] == "blind" and r.get("verdict", "failed") == "failed")
+    blind_accepted = outcomes["blind"] - blind_failing
     verdicts = Counter(r.get("verdict", "failed" if r["outcome"] != "passed" else "passed") for r in results)
     states: Counter[str] = Counter()
     for r in results:
@@ -39,8 +41,11 @@ def summary_lines(
     total = sum(states.values())
     if zh:
         head = (
-            f"{len(results)}项规则检查，{apps}个应用：未通过{verdicts['failed']}项（其中无法分析{outcomes['blind']}项），"
-            f"已接受{verdicts['accepted']}项，通过{verdicts['passed']}项"
+            f"{len(results)}项规则检查，{apps}个应用：未通过{verdicts['failed']}项"
+            + (f"（其中无法分析{blind_failing}项）" if blind_failing else "")
+            + f"，已接受{verdicts['accepted']}项"
+            + (f"（其中无法分析{blind_accepted}项）" if blind_accepted else "")
+            + f"，通过{verdicts['passed']}项"
             + (f"，记入基线{verdicts['recorded']}项" if verdicts["recorded"] else "")
             + f"；问题{total}处：新增{states['new']}处"
         )
@@ -53,8 +58,11 @@ def summary_lines(
     else:
         plural = "s" if total != 1 else ""
         head = (
-            f"{len(results)} rule checks on {apps} app{'s' if apps != 1 else ''}: {verdicts['failed']} failing "
-            f"({outcomes['blind']} cannot analyse), {verdicts['accepted']} accepted, {verdicts['passed']} passed"
+            f"{len(results)} rule checks on {apps} app{'s' if apps != 1 else ''}: {verdicts['failed']} failing"
+            + (f" ({blind_failing} could not analyse)" if blind_failing else "")
+            + f", {verdicts['accepted']} accepted"
+            + (f" ({blind_accepted} could not analyse)" if blind_accepted else "")
+            + f", {verdicts['passed']} passed"
             + (f", {verdicts['recorded']} recorded in the baseline" if verdicts["recorded"] else "")
             + f" — {total} finding{plural}: {states['new']} new"
         )
@@ -71,7 +79,7 @@ def summary_lines(
         where = f" [{r.get('app_name', '')}]" if many_apps and r.get("app_name") else ""
         if r["outcome"] in ("blind", "error"):
             reason = (r.get("reason_zh") if zh else r.get("reason")) or r.get("reason", "")
-            reason = reason.splitlines()[0] if reason else ""
+            reason = reason.splitlines()[0].removesuffix(" Looked at:").removesuffix("查找范围：") if reason else ""
             accepted = r.get("blind_state") in ("baselined", "waived")
             label = (
                 ("无法分析（已接受）" if accepted else "无法分析")

@@ -53,3 +53,35 @@ def test_ruff_clean():
         [ruff, "check", "pytest_pipl", "tests", "tools", "benchmarks"], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_docs_and_ci_examples_use_only_options_that_exist():
+    import re
+
+    from pytest_pipl.options import add_options
+
+    known = set()
+
+    class Recorder:
+        def getgroup(self, *args, **kwargs):
+            return self
+
+        def addoption(self, *names, **kwargs):
+            known.update(names)
+
+        def addini(self, name, *args, **kwargs):
+            known.add(name)
+
+    add_options(Recorder())
+    texts = [ROOT / "README.md", *(ROOT / "examples" / "ci").iterdir(), ROOT / "examples" / "README.md"]
+    used = set()
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        used |= set(re.findall(r"--pipl(?:-[a-z]+)*", text))
+        used |= {m for m in re.findall(r"\bpipl_[a-z_]+\b", text) if not m.startswith(("pipl_app", "pipl_policy_"))}
+    fixtures_and_markers = {"pipl_waive", "pipl_app", "pipl_policy", "pipl_rule", "pipl_title", "pipl_severity"}
+    fixtures_and_markers |= {"pipl_basis", "pipl_sdk", "pipl_new", "pipl_baselined", "pipl_waived", "pipl_outcome"}
+    fixtures_and_markers |= {"pipl_findings", "pipl_add_sdks", "pipl_add_rules", "pipl_add_personal_info"}
+    unknown = sorted(u for u in used - known - fixtures_and_markers if not u.startswith("pipl_add_"))
+    assert unknown == []
+    assert {"--pipl-baseline", "--pipl-compare", "--pipl-sarif", "pipl_waivers"} <= used

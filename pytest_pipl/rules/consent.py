@@ -186,7 +186,7 @@ def no_permission_before_consent(ctx: RuleContext) -> list[Finding]:
         findings.append(
             Finding(
                 rule_id="PIPL-CONSENT-002",
-                subject=f"{site.what}|{'+'.join(site.permissions)}|{sdk_id or 'app'}",
+                subject=f"{site.what}/{'+'.join(site.permissions)}/{sdk_id or 'app'}",
                 message=(
                     f"{site.what} requests {perms} before consent, in {owner_en}: {site.method.qualified}{more}, "
                     f"via {site.entry.method.short} ({site.entry.why_en})."
@@ -260,7 +260,7 @@ def no_sdk_init_before_consent(ctx: RuleContext) -> list[Finding]:
         findings.append(
             Finding(
                 rule_id="PIPL-CONSENT-003",
-                subject=f"{site.library}|{site.what}",
+                subject=f"{site.library}/{site.what}",
                 message=(
                     f"{name_en} is initialised ({site.what}) before consent, called from {caller}: "
                     f"{site.method.qualified}, via {site.entry.method.short} ({site.entry.why_en}).{pre_en}"

@@ -220,7 +220,7 @@ def new_launch_receivers(ctx: RuleContext) -> list[Finding]:
         findings.append(
             Finding(
                 rule_id="PIPL-DIFF-004",
-                subject=f"{name}|{'+'.join(sorted(added))}",
+                subject=f"{name}/{'+'.join(sorted(added))}",
                 message=f"Receiver {name} starts the app on {_describe(triggers, 'en')}, new in {now} (not in {was}).",
                 message_zh=f"{now}新增：接收器{name}在{_describe(triggers, 'zh')}时启动应用（{was}中没有）。",
                 sdk=sdk.sdk.id if sdk else None,

@@ -174,13 +174,19 @@ def test_sarif_report_validates_against_the_official_schema(pytester: pytest.Pyt
     results = run["results"]
     assert all(len(r["locations"]) == 1 for r in results)
     assert all(rules[r["ruleIndex"]] == r["ruleId"] for r in results)
-    by_rule = {r["ruleId"]: r for r in results if r.get("baselineState") != "absent"}
+    by_rule = {r["ruleId"]: r for r in results}
     assert by_rule["PIPL-SEC-001"]["baselineState"] == "unchanged"
     assert by_rule["PIPL-PERM-002"]["suppressions"][0]["justification"].startswith("by design")
     assert by_rule["PIPL-LAUNCH-001"]["baselineState"] == "new"
-    fixed = [r for r in results if r.get("baselineState") == "absent"]
-    assert [r["ruleId"] for r in fixed] == ["PIPL-BUILD-002"]
+    assert not [r for r in results if r.get("baselineState") == "absent"]  # fixed ones are in JSON, not alerts
     assert run["tool"]["driver"]["rules"][rules.index("PIPL-CONSENT-001")]["help"]["text"]
     assert all(
         len(r["partialFingerprints"]["piplFindingHash/v1"]) in (16, len("PIPL-POLICY-001:blind")) for r in results
     )
+
+
+def test_sarif_without_a_baseline_has_no_baseline_state(pytester: pytest.Pytester, here):
+    _run(pytester, "--pipl", here("news_app"), "--pipl-rules", "PIPL-LAUNCH", "--pipl-sarif", "pipl.sarif")
+    (run,) = json.loads((pytester.path / "pipl.sarif").read_text(encoding="utf-8"))["runs"]
+    assert run["results"] and not any("baselineState" in r for r in run["results"])
+    assert run["artifacts"] == [{"location": {"uri": "news_app.apk", "uriBaseId": "SRCROOT"}}]

@@ -22,7 +22,7 @@ V2_ADDS = {
     "PIPL-DIFF-001": ["getui_push"],
     "PIPL-DIFF-002": ["android.permission.READ_CONTACTS"],
     "PIPL-DIFF-003": ["wifi_info_get_mac_address@app", "wifi_manager_get_connection_info@app"],
-    "PIPL-DIFF-004": ["com.example.ledger.receiver.ReminderReceiver|android.intent.action.USER_PRESENT"],
+    "PIPL-DIFF-004": ["com.example.ledger.receiver.ReminderReceiver/android.intent.action.USER_PRESENT"],
     "PIPL-DIFF-005": ["targetSdkVersion"],
 }
 
