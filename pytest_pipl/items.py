@@ -64,6 +64,14 @@ class RuleItem(pytest.Item):
         return self.parent
 
     def runtest(self) -> None:
+        # The failure is raised from a frame that holds no App: pytest keeps the last failure's
+        # traceback alive, and an App's code index would otherwise outlive the run.
+        failure = self._judge()
+        if failure is not None:
+            raise PiplFailure(failure)
+
+    def _judge(self) -> str | None:
+        """Run the rule, record the result for the reports, and return the failure text (None: passes)."""
         session = self.app_node.pipl_session
         path = self.app_node.target.path
         lang = session.rule_config.lang
@@ -77,11 +85,11 @@ class RuleItem(pytest.Item):
                 "reason": str(exc),
                 "findings": [],
             }
-            raise PiplFailure(f"{self.rule.id} {self.rule.title(lang)} — {exc}") from None
+            return f"{self.rule.id} {self.rule.title(lang)} — {exc}"
         try:
             waivers = self.waivers()
         except PiplError as exc:
-            raise PiplFailure(str(exc)) from None
+            return str(exc)
         verdict = session.verdict(self.rule, path, waivers)
         result = verdict.result
         self.pipl_result = {
@@ -111,13 +119,12 @@ class RuleItem(pytest.Item):
         if sdks:
             self.user_properties.append(("pipl_sdk", ",".join(sdks)))
         if session.baseline_update or not verdict.failed:
-            return
+            return None
         outstanding = verdict.outstanding
         text = format_result(outstanding, app, lang) if outstanding.outcome != PASSED else ""
-        notes = verdict.notes(lang)
         if not text:  # only expired waivers: name them
             text = f"{self.rule.id} {self.rule.title(lang)} — {app.name}"
-        raise PiplFailure("\n".join([text, *notes]))
+        return "\n".join([text, *verdict.notes(lang)])
 
     def waivers(self) -> list[Any]:
         """Waivers declared with the ``pipl_waive`` marker on this item (e.g. via ``pytestmark`` in conftest)."""

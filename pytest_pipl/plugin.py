@@ -71,6 +71,7 @@ def pytest_configure(config: pytest.Config) -> None:
         config.pluginmanager.register(reporter, "pipl-reporter")
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_unconfigure(config: pytest.Config) -> None:
     reporter = config.stash.get(REPORTER_KEY, None)
     if reporter is not None:

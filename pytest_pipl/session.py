@@ -122,6 +122,7 @@ class PiplSession:
         self._apps.clear()
         self._results.clear()
         self._policies.clear()
+        self._previous.clear()
 
     def policy(self, path: str) -> Policy | PiplError:
         """The policy of the app at ``path``: read from its ``--pipl-policy`` sources (shared by

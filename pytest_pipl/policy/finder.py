@@ -274,13 +274,29 @@ def _consider(source: str, name: str, data: bytes, vocabulary: PolicyVocabulary,
     search.found.append((make_document(source, kind, fmt, encoding, text, False), parts))
 
 
+_QUICK_CHARS = 30_000  # a policy names itself and its topics early
+
+
 def _quick_cue(text: str, vocabulary: PolicyVocabulary) -> bool:
-    """Cheap test before parsing: does the text contain any document title or two policy phrases?"""
-    compact = _compact(text[:200_000])
-    titles = (t for kind in vocabulary.documents for t in vocabulary.documents[kind])
-    if any(_compact(t) in compact for t in titles):
+    """Cheap test before parsing: does the start of the text contain a document title or two policy phrases?"""
+    titles, cues = _cue_keys(vocabulary)
+    compact = _compact(text[:_QUICK_CHARS])
+    if any(t in compact for t in titles):
         return True
-    return sum(1 for cue in vocabulary.body_cues if _compact(cue) in compact) >= 2
+    return sum(1 for cue in cues if cue in compact) >= 2
+
+
+_CUE_KEYS: dict[int, tuple[PolicyVocabulary, tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _cue_keys(vocabulary: PolicyVocabulary) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Compacted document titles and body cues, computed once per vocabulary."""
+    cached = _CUE_KEYS.get(id(vocabulary))
+    if cached is None or cached[0] is not vocabulary:
+        titles = tuple({_compact(t) for kind in vocabulary.documents for t in vocabulary.documents[kind]} - {""})
+        cues = tuple({_compact(c) for c in vocabulary.body_cues} - {""})
+        cached = _CUE_KEYS[id(vocabulary)] = (vocabulary, titles, cues)
+    return cached[1], cached[2]
 
 
 def _compact(text: str) -> str:
