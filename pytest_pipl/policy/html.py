@@ -46,6 +46,10 @@ def read_html(text: str) -> list[Part | TablePart]:
         return []
     root = html.document_fromstring(text, parser=_PARSER)
     reader = _Reader()
+    title = root.find(".//title")
+    if title is not None and clean(title.text_content()):
+        # Saved web pages often carry the document's name only in <title>.
+        reader.parts.append(Part(HEADING, clean(title.text_content()), 1))
     reader.walk(root)
     reader.flush()
     return reader.parts

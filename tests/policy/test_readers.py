@@ -126,3 +126,8 @@ def test_tab_separated_text_is_a_table():
     assert [t.rows for t in _tables(parts)] == [
         [["SDK名称", "公司", "目的"], ["极光推送", "和讯华谷", "推送"], ["友盟", "友盟同欣", "统计"]]
     ]
+
+
+def test_html_title_is_the_documents_first_heading():
+    parts = read_html("<html><head><title>某某App隐私政策</title></head><body><p>欢迎使用本应用。</p></body></html>")
+    assert _parts(parts) == [(HEADING, "某某App隐私政策"), (PARAGRAPH, "欢迎使用本应用。")]
