@@ -168,7 +168,6 @@ def pipl(request: pytest.FixtureRequest, pipl_app: App, _pipl_target: str) -> An
     from .assertions import Pipl
 
     session = request.config.stash[SESSION_KEY]
-    from .errors import PiplError
     from .items import marker_waivers
 
     try:

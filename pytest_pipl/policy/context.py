@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from .model import ROW, Block, Policy
-from .parts import HEADING, normalise
+from .parts import HEADING, compact
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 # Normalised text has ASCII commas for Chinese ones: a comma next to a Chinese character ends a clause,
@@ -24,12 +24,8 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_END = re.compile(r"[。！？!?;]|,(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]),|(?<=[a-z])\.(?=[a-z])")
 
 
-def compact(text: str) -> str:
-    return "".join(normalise(text).split())
-
-
 def _inside_title(block: Block, start: int, end: int) -> bool:
-    text = "".join(block.norm.split())
+    text = block.compact
     opened = text.rfind("《", 0, start)
     return opened >= 0 and text.rfind("》", 0, start) < opened and text.find("》", end) >= 0
 
@@ -53,7 +49,7 @@ class ContextJudge:
 
     def unit(self, block: Block, start: int, end: int) -> str:
         """The compact text of the sentence (paragraphs, headings) or whole block around a span."""
-        text = "".join(block.norm.split())
+        text = block.compact
         if block.kind in (ROW, "item"):
             return text
         lo = 0
@@ -69,7 +65,7 @@ class ContextJudge:
     def clause(self, block: Block, start: int, end: int) -> str:
         """The compact text of the clause around a span: between commas, full stops and semicolons
         (Chinese enumerations use 、, so ``访问您的相机、相册、麦克风`` is one clause)."""
-        text = "".join(block.norm.split())
+        text = block.compact
         lo = 0
         for m in _CLAUSE_END.finditer(text, 0, start):
             lo = m.end()
@@ -80,7 +76,7 @@ class ContextJudge:
         """A context word within ``distance`` characters of the span (``接入了微信提供的SDK``,
         ``第三方SDK：极光``, ``微信 SDK``) — not merely somewhere in a long sentence.  A word inside the
         name itself (the "SDK" of "ShareSDK") does not count."""
-        text = "".join(block.norm.split())
+        text = block.compact
         lo, hi = max(0, start - distance - 12), min(len(text), end + distance + 12)
         for word in self.words:
             at = text.find(word, lo, hi)
@@ -99,7 +95,7 @@ class ContextJudge:
 
     def at_entry_head(self, block: Block, start: int, head: int = 8) -> bool:
         """The name opens the block (``1. 极光：…``, ``极光推送 | …``): the block is that SDK's entry."""
-        text = "".join(block.norm.split())
+        text = block.compact
         prefix = text[:start]
         return len(prefix.lstrip("0123456789.、()（）-*•·:：")) <= head and bool(self.block_in_context(block))
 
@@ -114,7 +110,7 @@ class ContextJudge:
             column = 1
         offset = 0
         for n, cell in enumerate(block.cells):
-            size = len("".join(normalise(cell).split()))
+            size = len(compact(cell))
             if n == column:
                 return offset <= start and end <= offset + size
             offset += size

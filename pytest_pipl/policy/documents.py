@@ -18,7 +18,7 @@ from .decode import DecodeError, decode
 from .html import looks_like_html, read_html
 from .markdown import read_markdown
 from .model import PolicyDocument
-from .parts import HEADING, Part, TablePart, normalise
+from .parts import HEADING, Part, TablePart, compact
 
 MAX_BYTES = 8 * 1024 * 1024  # a policy is tens of kilobytes; anything this big is not one
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -89,9 +89,8 @@ def classify(parts: Sequence[Part | TablePart], vocabulary: PolicyVocabulary) ->
     says nothing is the opening text read — with 《…》 references removed, because a policy's preamble
     routinely refers to 《用户协议》, 《儿童隐私保护声明》 and 《第三方信息共享清单》 by name.
     """
-    full = normalise(" ".join(p.text if isinstance(p, Part) else " ".join(" ".join(r) for r in p.rows) for p in parts))
-    compact = "".join(full.split())
-    body = sum(1 for cue in vocabulary.body_cues if _compact(cue) in compact)
+    whole = compact(" ".join(p.text if isinstance(p, Part) else " ".join(" ".join(r) for r in p.rows) for p in parts))
+    body = sum(1 for cue in vocabulary.body_cues if compact(cue) in whole)
     for text in (_title(parts), _opening(parts)):
         if not text:
             continue
@@ -110,7 +109,7 @@ def _kind_in(text: str, vocabulary: PolicyVocabulary) -> tuple[str, str]:
     found = []
     for rank, kind in enumerate(_ORDER):
         for title in vocabulary.documents.get(kind, ()):
-            at = text.find(_compact(title))
+            at = text.find(compact(title))
             if at >= 0:
                 found.append((at, rank, -len(title), kind, title))
     if not found:
@@ -126,7 +125,7 @@ def _title(parts: Sequence[Part | TablePart]) -> str:
         if isinstance(part, TablePart):
             return ""
         if part.kind == HEADING or len(part.text) <= 40:
-            return _compact(_REFERENCE.sub(" ", part.text))
+            return compact(_REFERENCE.sub(" ", part.text))
     return ""
 
 
@@ -139,11 +138,7 @@ def _opening(parts: Sequence[Part | TablePart]) -> str:
             break
         chunks.append(part.text)
         size += len(part.text)
-    return _compact(_REFERENCE.sub(" ", " ".join(chunks)))
-
-
-def _compact(text: str) -> str:
-    return "".join(normalise(text).split())
+    return compact(_REFERENCE.sub(" ", " ".join(chunks)))
 
 
 def _suffix(source: str) -> str:

@@ -45,7 +45,7 @@ from .documents import (
     text_of,
 )
 from .model import Policy, PolicyDocument, build_policy
-from .parts import Part, TablePart, normalise
+from .parts import Part, TablePart, compact
 
 FETCH_TIMEOUT = 15.0
 MAX_BUNDLED_FILES = 400  # text files read from one build
@@ -280,10 +280,10 @@ _QUICK_CHARS = 30_000  # a policy names itself and its topics early
 def _quick_cue(text: str, vocabulary: PolicyVocabulary) -> bool:
     """Cheap test before parsing: does the start of the text contain a document title or two policy phrases?"""
     titles, cues = _cue_keys(vocabulary)
-    compact = _compact(text[:_QUICK_CHARS])
-    if any(t in compact for t in titles):
+    start = compact(text[:_QUICK_CHARS])
+    if any(t in start for t in titles):
         return True
-    return sum(1 for cue in cues if cue in compact) >= 2
+    return sum(1 for cue in cues if cue in start) >= 2
 
 
 _CUE_KEYS: dict[int, tuple[PolicyVocabulary, tuple[str, ...], tuple[str, ...]]] = {}
@@ -293,14 +293,10 @@ def _cue_keys(vocabulary: PolicyVocabulary) -> tuple[tuple[str, ...], tuple[str,
     """Compacted document titles and body cues, computed once per vocabulary."""
     cached = _CUE_KEYS.get(id(vocabulary))
     if cached is None or cached[0] is not vocabulary:
-        titles = tuple({_compact(t) for kind in vocabulary.documents for t in vocabulary.documents[kind]} - {""})
-        cues = tuple({_compact(c) for c in vocabulary.body_cues} - {""})
+        titles = tuple({compact(t) for kind in vocabulary.documents for t in vocabulary.documents[kind]} - {""})
+        cues = tuple({compact(c) for c in vocabulary.body_cues} - {""})
         cached = _CUE_KEYS[id(vocabulary)] = (vocabulary, titles, cues)
     return cached[1], cached[2]
-
-
-def _compact(text: str) -> str:
-    return "".join(normalise(text).split())
 
 
 def _rejection(verdict: Classification, text: str) -> str:

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .parts import HEADING, Part, TablePart, normalise
+from .parts import HEADING, Part, TablePart, compact, normalise
 
 ROW = "row"
 _LATIN = re.compile(r"[a-z0-9]")
@@ -60,6 +60,11 @@ class Block:
     @cached_property
     def norm(self) -> str:
         return normalise(self.text)
+
+    @cached_property
+    def compact(self) -> str:
+        """:attr:`norm` without whitespace; match positions are offsets in this text."""
+        return "".join(self.norm.split())
 
     @property
     def section_title(self) -> str:
@@ -181,8 +186,8 @@ class Policy:
 
     def section_blocks(self, title_part: str) -> list[Block]:
         """Blocks under any heading whose title contains ``title_part`` (normalised)."""
-        wanted = _compact(normalise(title_part))
-        return [b for b in self.blocks if any(wanted in _compact(normalise(t)) for t in b.section)]
+        wanted = compact(title_part)
+        return [b for b in self.blocks if any(wanted in compact(t) for t in b.section)]
 
     def describe(self) -> str:
         return "; ".join(d.describe() for d in self.documents)
@@ -206,17 +211,13 @@ class Policy:
         return TextIndex(self.blocks)
 
 
-def _compact(text: str) -> str:
-    return "".join(text.split())
-
-
 def _excerpt(block: Block, start: int, end: int, width: int = 40) -> str:
     """The block's text as written around compact positions ``start``–``end``."""
     shown = block.text
     positions: list[int] = []  # compact position → index in the written text
     for i, ch in enumerate(shown):
         positions.extend([i] * len("".join(unicodedata.normalize("NFKC", ch).lower().split())))
-    if len(positions) != len(_compact(block.norm)):  # normalisation joined characters: show normalised text
+    if len(positions) != len(block.compact):  # normalisation joined characters: show normalised text
         shown = block.norm
         positions = [i for i, ch in enumerate(shown) if not ch.isspace()]
     if not positions:
@@ -257,7 +258,7 @@ class TextIndex:
 
     def find(self, term: str) -> list[tuple[Block, int, int]]:
         """``(block, start, end)`` for each occurrence; positions are compact offsets in the block."""
-        key = _compact(normalise(term))
+        key = compact(term)
         if not key:
             return []
         if key in self._cache:

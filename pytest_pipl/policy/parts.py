@@ -49,6 +49,11 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text.lower()).strip()
 
 
+def compact(text: str) -> str:
+    """Normalised text without any whitespace: what terms are matched against (Chinese puts spaces anywhere)."""
+    return "".join(normalise(text).split())
+
+
 def urls_in(text: str) -> tuple[str, ...]:
     return tuple(m.group(0).rstrip(".,;:") for m in _URL.finditer(text))
 

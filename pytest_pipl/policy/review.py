@@ -17,9 +17,11 @@ from ..analysis.usage import UsageSite
 from ..app.model import App, Permission
 from ..app.sdks import SdkMatch
 from ..knowledge.bundle import Knowledge
+from ..knowledge.permissions import PermissionInfo
 from ..knowledge.personal_info import DataType, PiApi
 from ..knowledge.policy_terms import PolicyVocabulary
 from .model import Mention, Policy
+from .parts import compact
 from .sdk_list import SdkEntry, sdk_entries
 from .sdk_names import SdkNameFinder, SdkNames
 from .sections import SectionCoverage, section_coverage
@@ -68,9 +70,7 @@ class PolicyReview:
             if names.named(match.id):
                 continue
             categories = self.vocabulary.categories.get(match.sdk.category, ())
-            generic = [
-                m for m in names.generic_phrases if any(_compact(w) in _compact(m.term) for w in categories if w)
-            ]
+            generic = [m for m in names.generic_phrases if any(compact(w) in compact(m.term) for w in categories if w)]
             gaps.append(
                 SdkGap(
                     match,
@@ -99,11 +99,7 @@ class PolicyReview:
         shared = shared_permission_terms(catalogue.info.values())
         results = []
         for permission in self.app.dangerous_permissions:
-            info = catalogue.info.get(permission.name)
-            if info is None:
-                from ..knowledge.permissions import PermissionInfo
-
-                info = PermissionInfo(permission.name)
+            info = catalogue.info.get(permission.name) or PermissionInfo(permission.name)
             types = self.knowledge.personal_info.data_types.values()
             disclosure = permission_disclosure(self.policy, info, self.vocabulary, types, shared)
             results.append((permission, disclosure))
@@ -128,10 +124,6 @@ class PolicyReview:
     # -- sections ----------------------------------------------------------------------------------
     def sections(self) -> list[SectionCoverage]:
         return section_coverage(self.policy, self.vocabulary)
-
-
-def _compact(text: str) -> str:
-    return "".join(text.lower().split())
 
 
 def review(app: App, policy: Policy, knowledge: Knowledge | None = None) -> PolicyReview:

@@ -23,9 +23,8 @@ from dataclasses import dataclass, field
 
 from ..knowledge.policy_terms import PolicyVocabulary
 from ..knowledge.sdks import Sdk
-from .context import compact
 from .model import ROW, Block, Policy, Table
-from .parts import HEADING, urls_in
+from .parts import HEADING, compact, urls_in
 from .sdk_names import SdkNames
 
 DETAILS = ("company", "purpose", "data", "link")
@@ -186,7 +185,7 @@ class SdkListReader:
 
     def _read_text(self, sdk: Sdk, entry: SdkEntry, blocks: list[Block], only: Iterable[str]) -> None:
         """Details found in free text: labels, the vendor's name, purpose words, data terms, URLs."""
-        text = "".join("".join(b.norm.split()) for b in blocks)
+        text = "".join(b.compact for b in blocks)
         spaced = " ".join(b.norm for b in blocks)  # Latin company suffixes need word boundaries
         links = [link for b in blocks for link in b.links] + [u for b in blocks for u in urls_in(b.text)]
         for detail in only:

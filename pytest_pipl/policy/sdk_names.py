@@ -28,8 +28,9 @@ from functools import cached_property
 
 from ..knowledge.policy_terms import PolicyVocabulary
 from ..knowledge.sdks import Sdk
-from .context import ContextJudge, compact
+from .context import ContextJudge
 from .model import Block, Mention, Policy
+from .parts import compact
 
 NAME, GENERIC, PACKAGE, VENDOR = "name", "generic name in an SDK context", "package", "vendor"
 _URL_OR_COMPANY = re.compile(
@@ -186,7 +187,7 @@ class SdkNameFinder:
             return frozenset(alias.ids & named_here)
         if block.kind in ("row", "item") or judge.block_in_context(block) or len(block.text) <= _ENTRY_TITLE:
             # an SDK-list entry (or a short line that opens one): its purpose says what the product does
-            window = "".join("".join(b.norm.split()) for b in _entry_window(policy, block))
+            window = "".join(b.compact for b in _entry_window(policy, block))
         else:
             window = judge.unit(block, start, end)
         by_category: dict[str, set[str]] = {}
@@ -220,7 +221,7 @@ class SdkNameFinder:
         kept: list[tuple[Block, int, int, _Alias]] = []
         for block_index, spans in sorted(by_block.items()):
             block = policy.blocks[block_index]
-            text = "".join(block.norm.split())
+            text = block.compact
             spans += [(m.start(), m.end(), None) for m in _URL_OR_COMPANY.finditer(text)]
             spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
             taken: list[tuple[int, int]] = []
@@ -235,7 +236,7 @@ class SdkNameFinder:
     def _packages(self, policy: Policy, result: SdkNames, named_blocks: set[int]) -> None:
         packages = self.packages
         for block in policy.blocks:
-            text = "".join(block.norm.split())
+            text = block.compact
             if "." not in text:
                 continue
             for token in _PACKAGE_TOKEN.findall(text):
@@ -269,7 +270,7 @@ class SdkNameFinder:
             for block, start, end in policy.index.find(key):
                 mention = policy.mention_at(key, block, start, end)
                 entry = _entry_window(policy, block)
-                entry_text = "".join("".join(b.norm.split()) for b in entry)
+                entry_text = "".join(b.compact for b in entry)
                 context = judge.has_words(entry_text) or judge.block_in_context(block)
                 lone = context and not any(b.index in named_blocks for b in entry)
                 fitting = {

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge.policy_terms import PolicyVocabulary, RequiredSection
-from .context import compact
 from .model import HEADING, Mention, Policy
+from .parts import compact
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def _evidence(policy: Policy, section: RequiredSection) -> Mention | None:
     for block in policy.blocks:
         if block.kind != HEADING:
             continue
-        text = "".join(block.norm.split())
+        text = block.compact
         for term, key in zip(section.heading_terms, heads):
             if key and key in text:
                 start = text.index(key)
@@ -47,7 +47,7 @@ def _evidence(policy: Policy, section: RequiredSection) -> Mention | None:
     for pattern in section.patterns:
         regex = re.compile(pattern, re.IGNORECASE)
         for block in policy.blocks:
-            text = "".join(block.norm.split())
+            text = block.compact
             match = regex.search(text)
             if match:
                 return policy.mention_at(match.group(0), block, match.start(), match.end())

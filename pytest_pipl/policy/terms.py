@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from ..knowledge.permissions import PermissionInfo
 from ..knowledge.personal_info import DataType
 from ..knowledge.policy_terms import PolicyVocabulary
-from .context import ContextJudge, compact
+from .context import ContextJudge
 from .model import Mention, Policy
-from .parts import normalise
+from .parts import compact, normalise
 
 _PERMISSION_WORDS = ("权限", "permission")
 _PERMISSION_HEADINGS = ("权限", "permission")
@@ -89,7 +89,7 @@ def _specific_mentions(
 
 
 def _placed(judge: ContextJudge, block, start: int, end: int) -> bool:
-    latin = block.norm[:1].isascii() and "".join(block.norm.split())[start : start + 1].isascii()
+    latin = block.norm[:1].isascii() and block.compact[start : start + 1].isascii()
     near = _NEAR * 4 if latin else _NEAR  # English words are longer: "access to your device's storage"
     if _governed(judge, block, start, end, near) or _listed_after_permission_word(block, start):
         return True
@@ -103,7 +103,7 @@ def _placed(judge: ContextJudge, block, start: int, end: int) -> bool:
 def _governed(judge: ContextJudge, block, start: int, end: int, distance: int) -> bool:
     """A permission verb shortly before the word (开启相机, 访问您的通讯录, access to your camera) or
     权限 / permission shortly after it (相机（权限）, 通讯录等权限) — the word is what is asked for."""
-    text = "".join(block.norm.split())
+    text = block.compact
     before = text[max(0, start - distance) : start]
     after = text[end : end + distance]
     return any(w in before for w in judge.words) or any(w in after for w in _PERMISSION_WORDS)
@@ -116,7 +116,7 @@ _LIST_STOP = frozenset("，。；;!?！？)")
 def _listed_after_permission_word(block, start: int) -> bool:
     """The word is an item of a list introduced by a permission word: ``敏感权限（例如通讯录、麦克风、相册）``,
     ``需要以下权限：相机、相册``."""
-    text = "".join(block.norm.split())
+    text = block.compact
     i = start - 1
     while i >= 0 and start - i <= 60:
         ch = text[i]
@@ -160,7 +160,7 @@ def _collected(policy: Policy, judge: ContextJudge, terms: Iterable[str]) -> lis
     verbs = tuple(compact(v) for v in _COLLECT)
     for term in sorted(set(terms), key=len, reverse=True):
         for block, start, end in policy.index.find(term):
-            text = "".join(block.norm.split())
+            text = block.compact
             clause = judge.clause(block, start, end)
             offset = text.find(clause) if clause else -1
             if offset < 0:
@@ -216,7 +216,7 @@ _CLAUSE_BREAK = re.compile(r"[，,。.；;！!？?]")
 def _negated(judge: ContextJudge, mention: Mention) -> bool:
     """The clause says the opposite: "我们不会获取您的精确位置", "we never collect your precise location"."""
     clause = judge.clause(mention.block, mention.start, mention.end)
-    text = "".join(mention.block.norm.split())
+    text = mention.block.compact
     before = clause[: max(0, clause.find(text[mention.start : mention.end]))]
     if any(n in before for n in _NEGATIONS_ZH):
         return True
@@ -230,7 +230,7 @@ def _negated(judge: ContextJudge, mention: Mention) -> bool:
 
 def _acted_on(judge: ContextJudge, mention: Mention) -> bool:
     """A verb of collecting or a permission word right before the term: "不会获取您的精确位置"."""
-    text = "".join(mention.block.norm.split())
+    text = mention.block.compact
     near = _NEAR * 4 if text[mention.start : mention.start + 1].isascii() else _NEAR
     before = text[max(0, mention.start - near) : mention.start]
     verbs = (*judge.words, *(compact(v) for v in _COLLECT))
