@@ -152,40 +152,49 @@ def targets(config: pytest.Config) -> list[AppTarget]:
     for t in targets:
         if names[t.display] > 1:
             t.display = t.path
-    _assign_mappings(config.getoption("pipl_mapping"), targets)
+    mappings = _pair_files("--pipl-mapping", "mapping file", config.getoption("pipl_mapping"), targets)
+    previous = _pair_files("--pipl-compare", "previous build", config.getoption("pipl_compare"), targets)
+    for target in targets:
+        target.mapping = mappings.get(target.path)
+        target.previous = previous.get(target.path)
     inifile_dir = Path(config.inipath).parent if config.inipath else config.rootpath
     policies = [(v, inifile_dir) for v in config.getini("pipl_policy")]
     policies += [(v, Path.cwd()) for v in config.getoption("pipl_policy")]
     _assign_policies(policies, targets)
-    _assign_previous(config.getoption("pipl_compare"), targets)
     return targets
 
 
-def _assign_previous(values: list[str], targets: list[AppTarget]) -> None:
-    """Pair ``--pipl-compare`` values with apps: ``APP=OLD.apk``, or one per app in order."""
+def _find_target(app_part: str, targets: list[AppTarget]) -> AppTarget | None:
+    """The app an ``APP=…`` prefix names: by path (as given or resolved) or by its display name."""
+    wanted = os.path.abspath(app_part)
+    for t in targets:
+        if t.path in (wanted, os.path.realpath(wanted)) or t.display == app_part or Path(t.path).name == app_part:
+            return t
+    return None
+
+
+def _pair_files(option: str, what: str, values: list[str], targets: list[AppTarget]) -> dict[str, str]:
+    """App path → absolute file for an option taking one file per app: ``APP=FILE`` each, or plain files
+    paired with the apps in order.  Unknown apps, a wrong count and missing files are usage errors."""
+    paired: dict[str, str] = {}
     plain = []
     for value in values:
-        app_part, sep, old = value.partition("=")
-        if sep and app_part:
-            wanted = os.path.abspath(app_part)
-            match = [t for t in targets if t.path in (wanted, os.path.realpath(wanted)) or t.display == app_part]
-            if not match:
-                raise pytest.UsageError(f"--pipl-compare {value}: {app_part} is not one of the apps given with --pipl")
-            match[0].previous = os.path.abspath(old)
-        else:
+        app_part, sep, file = value.rpartition("=")
+        if not (sep and app_part):
             plain.append(os.path.abspath(value))
+            continue
+        target = _find_target(app_part, targets)
+        if target is None:
+            raise pytest.UsageError(f"{option} {value}: {app_part} is not one of the apps given with --pipl")
+        paired[target.path] = os.path.abspath(file)
     if plain:
         if len(plain) != len(targets):
-            raise pytest.UsageError(
-                "--pipl-compare: give one previous build per app (paired in order) or APP=OLD.apk for each"
-            )
-        for target, old in zip(targets, plain):
-            target.previous = old
-    for target in targets:
-        if target.previous and not os.path.isfile(target.previous):
-            raise pytest.UsageError(
-                f"--pipl-compare: cannot load previous build {target.previous}: the file does not exist."
-            )
+            raise pytest.UsageError(f"{option}: give one {what} per app (paired in order) or APP=FILE for each")
+        paired.update((target.path, file) for target, file in zip(targets, plain))
+    for file in paired.values():
+        if not os.path.isfile(file):
+            raise pytest.UsageError(f"{option}: cannot read {what} {file}: the file does not exist.")
+    return paired
 
 
 def _assign_policies(values: list[tuple[str, Path]], targets: list[AppTarget]) -> None:
@@ -214,40 +223,12 @@ def _policy_target(value: str, targets: list[AppTarget]) -> tuple[AppTarget | No
     """Split ``APP=SOURCE`` when APP names one of the apps (a URL's query may contain "=")."""
     app_part, sep, source = value.partition("=")
     if sep and not app_part.lower().startswith(("http:", "https:", "file:")):
-        wanted = os.path.abspath(app_part)
-        for t in targets:
-            if t.path in (wanted, os.path.realpath(wanted)) or t.display == app_part or Path(t.path).name == app_part:
-                return t, source
+        target = _find_target(app_part, targets)
+        if target is not None:
+            return target, source
         if app_part.lower().endswith(".apk"):
             raise pytest.UsageError(f"--pipl-policy {value}: {app_part} is not one of the apps given with --pipl")
     return None, value
-
-
-def _assign_mappings(values: list[str], targets: list[AppTarget]) -> None:
-    """Pair ``--pipl-mapping`` values with apps: ``APP=MAPPING``, or one per app in order."""
-    plain = []
-    for value in values:
-        app_part, sep, mapping = value.rpartition("=")
-        if not (sep and app_part):
-            plain.append(os.path.abspath(value))
-            continue
-        wanted = os.path.abspath(app_part)
-        match = [t for t in targets if t.path in (wanted, os.path.realpath(wanted)) or t.display == app_part]
-        if not match:
-            raise pytest.UsageError(f"--pipl-mapping {value}: {app_part} is not one of the apps given with --pipl")
-        match[0].mapping = os.path.abspath(mapping)
-    if plain:
-        if len(plain) != len(targets):
-            raise pytest.UsageError(
-                "--pipl-mapping: give one mapping per app (paired in order) or APP=MAPPING for each"
-            )
-        for target, mapping in zip(targets, plain):
-            target.mapping = mapping
-    for target in targets:
-        if target.mapping and not os.path.isfile(target.mapping):
-            raise pytest.UsageError(
-                f"--pipl-mapping: cannot read mapping file {target.mapping}: the file does not exist."
-            )
 
 
 def rule_config(config: pytest.Config) -> Any:

@@ -106,4 +106,4 @@ def test_compare_option_adds_items_that_fail_on_the_additions(pytester: pytest.P
     same.assert_outcomes(passed=5)
     missing = pytester.runpytest("-p", "no:cacheprovider", "--pipl", "ledger_v1.apk", "--pipl-compare", "gone.apk")
     assert missing.ret == pytest.ExitCode.USAGE_ERROR
-    missing.stderr.fnmatch_lines(["*--pipl-compare: cannot load previous build *gone.apk: the file does not exist.*"])
+    missing.stderr.fnmatch_lines(["*--pipl-compare: cannot read previous build *gone.apk: the file does not exist.*"])
