@@ -99,13 +99,19 @@ def check_rule(
     app: App,
     rule: Rule | str,
     config: RuleConfig | None = None,
-    policy: object = None,
+    policy: PolicyArg = None,
     knowledge: Knowledge | None = None,
 ) -> RuleResult:
-    """Run one rule (object or ID) on ``app`` and return its result."""
+    """Run one rule (object or ID) on ``app`` and return its result.
+
+    ``policy`` is a :class:`~pytest_pipl.policy.Policy`, a path or URL (or a list of them), or None to use the
+    policy bundled in the build.
+    """
     if isinstance(rule, str):
         rule = find_rule(rule)
-    ctx = RuleContext(app=app, config=config or RuleConfig(), policy=policy, knowledge=knowledge or Knowledge.builtin())
+    ctx = RuleContext(
+        app=app, config=config or RuleConfig(), policy=as_policy(policy), knowledge=knowledge or Knowledge.builtin()
+    )
     return run_rule(rule, ctx)
 
 
@@ -113,7 +119,7 @@ def assert_rule(
     app: App,
     rule: Rule | str,
     config: RuleConfig | None = None,
-    policy: object = None,
+    policy: PolicyArg = None,
     knowledge: Knowledge | None = None,
 ) -> RuleResult:
     """Run a rule and raise AssertionError with the reviewer's note unless it passes."""
@@ -216,7 +222,7 @@ def policy_mentions_all_sdks(
     the policy bundled in the build.
     """
     __tracebackhide__ = True
-    assert_rule(app, "PIPL-POLICY-001", config, policy=as_policy(policy), knowledge=knowledge)
+    assert_rule(app, "PIPL-POLICY-001", config, policy=policy, knowledge=knowledge)
 
 
 def policy_mentions_all_permissions(
@@ -224,7 +230,7 @@ def policy_mentions_all_permissions(
 ) -> None:
     """Every dangerous permission in the manifest is explained in the policy, not only by an umbrella term."""
     __tracebackhide__ = True
-    assert_rule(app, "PIPL-POLICY-002", config, policy=as_policy(policy), knowledge=knowledge)
+    assert_rule(app, "PIPL-POLICY-002", config, policy=policy, knowledge=knowledge)
 
 
 def policy_mentions_collected_data(
@@ -232,7 +238,7 @@ def policy_mentions_collected_data(
 ) -> None:
     """Every type of personal information the code collects is named in the policy."""
     __tracebackhide__ = True
-    assert_rule(app, "PIPL-POLICY-003", config, policy=as_policy(policy), knowledge=knowledge)
+    assert_rule(app, "PIPL-POLICY-003", config, policy=policy, knowledge=knowledge)
 
 
 def policy_has_required_sections(
@@ -240,7 +246,7 @@ def policy_has_required_sections(
 ) -> None:
     """The policy covers contact, complaints, rights, account cancellation, withdrawal, dates, minors, sensitive PI."""
     __tracebackhide__ = True
-    assert_rule(app, "PIPL-POLICY-004", config, policy=as_policy(policy), knowledge=knowledge)
+    assert_rule(app, "PIPL-POLICY-004", config, policy=policy, knowledge=knowledge)
 
 
 def policy_lists_sdk_details(
@@ -248,7 +254,7 @@ def policy_lists_sdk_details(
 ) -> None:
     """The SDK list gives each SDK's company, purpose, data types and privacy-policy link."""
     __tracebackhide__ = True
-    assert_rule(app, "PIPL-POLICY-005", config, policy=as_policy(policy), knowledge=knowledge)
+    assert_rule(app, "PIPL-POLICY-005", config, policy=policy, knowledge=knowledge)
 
 
 class Pipl:

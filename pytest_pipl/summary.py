@@ -15,6 +15,25 @@ from typing import Any
 from .knowledge.bundle import Knowledge
 
 _STATES = ("new", "expired", "baselined", "waived")
+# (English, Chinese) pieces of the summary's first line, in order; shown when their count is not zero
+_HEAD = {
+    "checks": ("{n} rule checks on {apps} app{apps_s}: ", "{n}项规则检查，{apps}个应用："),
+    "failing": ("{n} failing", "未通过{n}项"),
+    "blind": (" ({n} could not analyse)", "（其中无法分析{n}项）"),
+    "accepted": (", {n} accepted", "，已接受{n}项"),
+    "passed": (", {n} passed", "，通过{n}项"),
+    "recorded": (", {n} recorded in the baseline", "，记入基线{n}项"),
+    "findings": (" — {n} finding{s}: {new} new", "；问题{n}处：新增{new}处"),
+    "baselined": (", {n} accepted by the baseline", "，基线已接受{n}处"),
+    "waived": (", {n} waived", "，已豁免{n}处"),
+    "expired": (", {n} with an expired waiver", "，豁免过期{n}处"),
+}
+_STATE_LABELS = {
+    "new": ("new", "新增"),
+    "expired": ("expired waiver", "豁免过期"),
+    "baselined": ("baselined", "基线已接受"),
+    "waived": ("waived", "已豁免"),
+}
 
 
 def _owner(finding: dict[str, Any], lang: str, names: dict[str, str]) -> str:
@@ -39,39 +58,27 @@ def summary_lines(
         for f in r.get("findings", []):
             states[f.get("state", "new")] += 1
     total = sum(states.values())
-    if zh:
-        head = (
-            f"{len(results)}项规则检查，{apps}个应用：未通过{verdicts['failed']}项"
-            + (f"（其中无法分析{blind_failing}项）" if blind_failing else "")
-            + f"，已接受{verdicts['accepted']}项"
-            + (f"（其中无法分析{blind_accepted}项）" if blind_accepted else "")
-            + f"，通过{verdicts['passed']}项"
-            + (f"，记入基线{verdicts['recorded']}项" if verdicts["recorded"] else "")
-            + f"；问题{total}处：新增{states['new']}处"
+    counts = [
+        ("checks", len(results), True),
+        ("failing", verdicts["failed"], True),
+        ("blind", blind_failing, blind_failing),
+        ("accepted", verdicts["accepted"], True),
+        ("blind", blind_accepted, blind_accepted),
+        ("passed", verdicts["passed"], True),
+        ("recorded", verdicts["recorded"], verdicts["recorded"]),
+        ("findings", total, True),
+        ("baselined", states["baselined"], states["baselined"]),
+        ("waived", states["waived"], states["waived"]),
+        ("expired", states["expired"], states["expired"]),
+    ]
+    language = 1 if zh else 0
+    head = "".join(
+        _HEAD[key][language].format(
+            n=n, apps=apps, apps_s="" if apps == 1 else "s", s="" if n == 1 else "s", new=states["new"]
         )
-        if states["baselined"]:
-            head += f"，基线已接受{states['baselined']}处"
-        if states["waived"]:
-            head += f"，已豁免{states['waived']}处"
-        if states["expired"]:
-            head += f"，豁免过期{states['expired']}处"
-    else:
-        plural = "s" if total != 1 else ""
-        head = (
-            f"{len(results)} rule checks on {apps} app{'s' if apps != 1 else ''}: {verdicts['failed']} failing"
-            + (f" ({blind_failing} could not analyse)" if blind_failing else "")
-            + f", {verdicts['accepted']} accepted"
-            + (f" ({blind_accepted} could not analyse)" if blind_accepted else "")
-            + f", {verdicts['passed']} passed"
-            + (f", {verdicts['recorded']} recorded in the baseline" if verdicts["recorded"] else "")
-            + f" — {total} finding{plural}: {states['new']} new"
-        )
-        if states["baselined"]:
-            head += f", {states['baselined']} accepted by the baseline"
-        if states["waived"]:
-            head += f", {states['waived']} waived"
-        if states["expired"]:
-            head += f", {states['expired']} with an expired waiver"
+        for key, n, shown in counts
+        if shown
+    )
     lines = [head]
     many_apps = apps > 1
     for r in sorted(results, key=lambda r: (r["rule_id"], r.get("app", ""))):
@@ -98,13 +105,8 @@ def summary_lines(
                 continue
             owners = Counter(_owner(f, lang, names) for f in chosen)
             who = ", ".join(f"{o} ×{n}" if n > 1 else o for o, n in owners.most_common())
-            label = {
-                "new": ("新增", "new"),
-                "expired": ("豁免过期", "expired waiver"),
-                "baselined": ("基线已接受", "baselined"),
-                "waived": ("已豁免", "waived"),
-            }[state]
-            parts.append(f"{label[0]}{len(chosen)}处（{who}）" if zh else f"{len(chosen)} {label[1]} ({who})")
+            en, zh_label = _STATE_LABELS[state]
+            parts.append(f"{zh_label}{len(chosen)}处（{who}）" if zh else f"{len(chosen)} {en} ({who})")
         lines.append(f"  {r['rule_id']} {title}{where}: " + ("；".join(parts) if zh else "; ".join(parts)))
     fixed = [(r["rule_id"], e) for r in results for e in r.get("fixed", [])]
     if fixed:

@@ -13,8 +13,8 @@ import json
 
 import pytest
 
-from pytest_pipl import load_app
-from pytest_pipl.assertions import as_policy, check_rule, format_result
+from pytest_pipl import load_app, load_policy
+from pytest_pipl.assertions import check_rule, format_result
 from pytest_pipl.rules import RuleConfig
 
 from ..helpers import APPS
@@ -53,7 +53,7 @@ def _config(args: list[str]) -> tuple[RuleConfig, str | None, list[str]]:
 def test_app_is_judged_as_expected(name, number, run):
     config, mapping, policies = _config(run.get("args", []))
     app = load_app(APPS / f"{name}.apk", mapping=(APPS / name / mapping) if mapping else None)
-    policy = as_policy(policies) if policies else None
+    policy = load_policy(*policies) if policies else None  # read once for every rule of the run
     for rule_id, expected in run["rules"].items():
         result = check_rule(app, rule_id, config, policy=policy)
         text = format_result(result, app, config.lang) if result.outcome != "passed" else ""
@@ -75,7 +75,7 @@ POLICY_CASES = [
 def test_policy_documents_are_judged_as_expected(case):
     """tests/policies/expected.json: standalone policies held against fixture apps."""
     app = load_app(APPS / f"{case['app']}.apk")
-    policy = as_policy([str(POLICIES / p) for p in case["policies"]]) if case["policies"] else None
+    policy = load_policy(*[POLICIES / p for p in case["policies"]]) if case["policies"] else None
     config = RuleConfig(lang=case.get("lang", "en"))
     for rule_id, expected in case["rules"].items():
         result = check_rule(app, rule_id, config, policy=policy)
