@@ -17,53 +17,8 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "pytest_pipl" / "knowledge" / "data"
 
-DATA_TYPES = frozenset(
-    [
-        "imei",
-        "meid",
-        "imsi",
-        "iccid",
-        "serial",
-        "android_id",
-        "oaid",
-        "gaid",
-        "mac",
-        "bluetooth_mac",
-        "ssid_bssid",
-        "wifi_scan",
-        "ip",
-        "location",
-        "cell_info",
-        "installed_apps",
-        "running_apps",
-        "clipboard",
-        "contacts",
-        "call_log",
-        "sms",
-        "calendar",
-        "photos_media",
-        "camera",
-        "microphone",
-        "accounts",
-        "sensors",
-        "bluetooth",
-        "phone_number",
-        "carrier",
-        "network_type",
-        "device_model",
-        "os_version",
-        "screen",
-        "app_usage",
-        "face",
-        "fingerprint",
-        "id_card",
-        "payment_account",
-        "crash_log",
-        "body_sensors",
-        "activity_recognition",
-        "nearby_devices",
-    ]
-)
+# Data-type ids are defined by the personal-information catalogue; permissions may only refer to those.
+DATA_TYPES = frozenset(t["id"] for t in json.loads((DATA / "personal_info.json").read_text("utf-8"))["data_types"])
 
 # Permissions both files must cover besides the AOSP dangerous ones.
 EXTRA_BOTH = ("com.android.permission.GET_INSTALLED_APPS", "android.permission.QUERY_ALL_PACKAGES")

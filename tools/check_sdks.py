@@ -50,48 +50,10 @@ CATEGORIES = {
     "storage",
     "other",
 }
-DATA_TYPES = {
-    "imei",
-    "meid",
-    "imsi",
-    "iccid",
-    "serial",
-    "android_id",
-    "oaid",
-    "gaid",
-    "mac",
-    "bluetooth_mac",
-    "ssid_bssid",
-    "wifi_scan",
-    "ip",
-    "location",
-    "cell_info",
-    "installed_apps",
-    "running_apps",
-    "clipboard",
-    "contacts",
-    "call_log",
-    "sms",
-    "calendar",
-    "photos_media",
-    "camera",
-    "microphone",
-    "accounts",
-    "sensors",
-    "bluetooth",
-    "phone_number",
-    "carrier",
-    "network_type",
-    "device_model",
-    "os_version",
-    "screen",
-    "app_usage",
-    "face",
-    "fingerprint",
-    "id_card",
-    "payment_account",
-    "crash_log",
-}
+# Data-type ids are defined by the personal-information catalogue; SDK entries may only refer to those.
+DATA_TYPES = frozenset(
+    t["id"] for t in json.loads((DEFAULT.parent / "personal_info.json").read_text("utf-8"))["data_types"]
+)
 SIGNATURE_KEYS = ("packages", "components", "native_libs", "meta_data", "assets")
 VERIFIED_KEYS = set(SIGNATURE_KEYS) | {"init_methods", "consent_methods"}
 REQUIRED = (
