@@ -20,7 +20,17 @@ __version__ = "0.1.0.dev0"
 from .app.loader import load_app
 from .app.model import App, Component, Permission
 from .errors import AppLoadError, CannotAnalyse, PiplError
-from .policy import Policy, PolicyNotFound, PolicySourceError, load_policy
+
+_POLICY_NAMES = ("Policy", "PolicyNotFound", "PolicySourceError", "load_policy")
+
+
+def __getattr__(name: str) -> object:
+    """The privacy-policy API, imported on first use (pytest loads this package for every run)."""
+    if name in _POLICY_NAMES:
+        from . import policy
+
+        return getattr(policy, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "App",

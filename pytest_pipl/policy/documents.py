@@ -15,8 +15,6 @@ from dataclasses import dataclass
 
 from ..knowledge.policy_terms import PolicyVocabulary
 from .decode import DecodeError, decode
-from .html import looks_like_html, read_html
-from .markdown import read_markdown
 from .model import PolicyDocument
 from .parts import HEADING, Part, TablePart, compact
 
@@ -78,8 +76,20 @@ def format_of(source: str, text: str) -> str:
     return "text"
 
 
+def looks_like_html(text: str) -> bool:
+    head = text[:2048].lower()
+    return "<html" in head or "<body" in head or "<p" in head or "<div" in head or "<!doctype html" in head
+
+
 def parse(text: str, fmt: str) -> list[Part | TablePart]:
-    return read_html(text) if fmt == "html" else read_markdown(text)
+    # The readers load lxml and regexes: imported on first use, not when pytest loads the plugin.
+    if fmt == "html":
+        from .html import read_html
+
+        return read_html(text)
+    from .markdown import read_markdown
+
+    return read_markdown(text)
 
 
 def classify(parts: Sequence[Part | TablePart], vocabulary: PolicyVocabulary) -> Classification:

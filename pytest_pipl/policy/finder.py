@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import os
 import re
-import urllib.error
-import urllib.request
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -174,6 +172,9 @@ def _read_file(path: Path) -> bytes:
 
 def fetch(url: str, timeout: float = FETCH_TIMEOUT) -> tuple[bytes, str | None]:
     """(body, charset from Content-Type) of an explicitly given policy URL; bounded in time and size."""
+    import urllib.error  # only when a URL is given
+    import urllib.request
+
     request = urllib.request.Request(url, headers={"User-Agent": "pytest-pipl (privacy-policy check)"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - http(s) only, user-given

@@ -34,11 +34,6 @@ _LINK_OPEN, _LINK_CLOSE = "\x01", "\x02"  # an href kept in place, so it stays w
 _LINK = re.compile("\x01([^\x02]*)\x02")
 
 
-def looks_like_html(text: str) -> bool:
-    head = text[:2048].lower()
-    return "<html" in head or "<body" in head or "<p" in head or "<div" in head or "<!doctype html" in head
-
-
 def read_html(text: str) -> list[Part | TablePart]:
     """The parts of an HTML document, in order."""
     text = _XML_DECL.sub("", text, count=1)
