@@ -63,6 +63,7 @@ NAME_KEYS = {
     "tc260_name",
     "aosp_label_zh",
     "sensitive_conditional",
+    "guards",
     "note",
 }
 
@@ -201,6 +202,9 @@ def check_names(names: dict, dangerous: list[str], special: list[str], problems:
         for value in types:
             if value not in DATA_TYPES:
                 problems.append(f"{where}: unknown data type id {value!r}")
+        guards = entry.get("guards")
+        if guards is not None and guards not in types:
+            problems.append(f"{where}: guards {guards!r} must be one of its data_types")
     seen: set[tuple[str, str]] = set()
     for item in names.get("umbrella_terms", []):
         term, lang = item.get("term"), item.get("lang")

@@ -45,6 +45,7 @@ class PermissionInfo:
     umbrella_en: tuple[str, ...] = ()
     data_types: tuple[str, ...] = ()
     sensitive: bool = False
+    guards: str | None = None  # the content it reads: saying that content is collected explains it
 
     def label(self, lang: str = "en") -> str:
         """``android.permission.CAMERA (相机)`` — the constant plus its Chinese name."""
@@ -67,6 +68,7 @@ class PermissionInfo:
             umbrella_en=tuple(umbrella.get("en", ())),
             data_types=tuple(d.get("data_types", ())),
             sensitive=bool(d.get("sensitive", False)),
+            guards=d.get("guards"),
         )
 
 

@@ -130,27 +130,6 @@ def _listed_after_permission_word(block, start: int) -> bool:
 
 
 _COLLECT = ("收集", "获取", "读取", "访问", "调用", "采集", "collect", "access", "read")
-_P = "android.permission."
-# The permission that saying "we collect X" explains: the foreground read permission guarding the content.
-# Not identifiers (IMEI does not explain READ_PHONE_STATE), not background or write permissions.
-_EXPLAINED_BY_COLLECTING = {
-    f"{_P}READ_CONTACTS": "contacts",
-    f"{_P}READ_CALL_LOG": "call_log",
-    f"{_P}READ_SMS": "sms",
-    f"{_P}READ_CALENDAR": "calendar",
-    f"{_P}ACCESS_FINE_LOCATION": "location",
-    f"{_P}ACCESS_COARSE_LOCATION": "location",
-    f"{_P}READ_EXTERNAL_STORAGE": "photos_media",
-    f"{_P}READ_MEDIA_IMAGES": "photos_media",
-    f"{_P}READ_MEDIA_VIDEO": "photos_media",
-    f"{_P}READ_MEDIA_VISUAL_USER_SELECTED": "photos_media",
-    f"{_P}CAMERA": "camera",
-    f"{_P}RECORD_AUDIO": "microphone",
-    f"{_P}GET_ACCOUNTS": "accounts",
-    f"{_P}BODY_SENSORS": "body_sensors",
-    f"{_P}ACTIVITY_RECOGNITION": "activity_recognition",
-    "com.android.permission.GET_INSTALLED_APPS": "installed_apps",
-}
 
 
 def _collected(policy: Policy, judge: ContextJudge, terms: Iterable[str]) -> list[Mention]:
@@ -191,7 +170,7 @@ def permission_disclosure(
     strong = [info.name, info.name.rsplit(".", 1)[-1]] + ([info.name_zh] if len(info.name_zh) >= 6 else [])
     terms = [*info.terms_zh, *info.terms_en, *strong]
     found, unplaced = _specific_mentions(policy, terms, judge, strong, vocabulary.false_friends)
-    guarded = _EXPLAINED_BY_COLLECTING.get(info.name)
+    guarded = info.guards  # data/permissions.json: the content this (foreground, read) permission guards
     if not found and guarded:
         content = [t for t in data_types if t.id == guarded]
         found = _collected(policy, judge, [term for t in content for term in (*t.terms_zh, *t.terms_en)])
