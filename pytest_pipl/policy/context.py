@@ -24,6 +24,15 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_END = re.compile(r"[。！？!?;]|,(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]),|(?<=[a-z])\.(?=[a-z])")
 
 
+def _around(text: str, start: int, end: int, boundary: re.Pattern[str]) -> tuple[int, int]:
+    """The stretch of ``text`` between the boundaries before ``start`` and after ``end``."""
+    lo = 0
+    for m in boundary.finditer(text, 0, start):
+        lo = m.end()
+    m = boundary.search(text, end)
+    return lo, (m.start() if m else len(text))
+
+
 def _inside_title(block: Block, start: int, end: int) -> bool:
     text = block.compact
     opened = text.rfind("《", 0, start)
@@ -49,28 +58,18 @@ class ContextJudge:
 
     def unit(self, block: Block, start: int, end: int) -> str:
         """The compact text of the sentence (paragraphs, headings) or whole block around a span."""
-        text = block.compact
         if block.kind in (ROW, "item"):
-            return text
-        lo = 0
-        for m in _SENTENCE_END.finditer(text, 0, start):
-            lo = m.end()
-        m = _SENTENCE_END.search(text, end)
-        hi = m.start() if m else len(text)
-        return text[lo:hi]
+            return block.compact
+        lo, hi = _around(block.compact, start, end, _SENTENCE_END)
+        return block.compact[lo:hi]
 
     def has_words(self, text: str) -> bool:
         return any(w in text for w in self.words)
 
-    def clause(self, block: Block, start: int, end: int) -> str:
-        """The compact text of the clause around a span: between commas, full stops and semicolons
+    def clause_bounds(self, block: Block, start: int, end: int) -> tuple[int, int]:
+        """Where the clause around a span starts and ends: between commas, full stops and semicolons
         (Chinese enumerations use 、, so ``访问您的相机、相册、麦克风`` is one clause)."""
-        text = block.compact
-        lo = 0
-        for m in _CLAUSE_END.finditer(text, 0, start):
-            lo = m.end()
-        m = _CLAUSE_END.search(text, end)
-        return text[lo : m.start() if m else len(text)]
+        return _around(block.compact, start, end, _CLAUSE_END)
 
     def word_near(self, block: Block, start: int, end: int, distance: int = 4) -> bool:
         """A context word within ``distance`` characters of the span (``接入了微信提供的SDK``,
@@ -145,12 +144,6 @@ class ContextJudge:
         if self.word_near(block, start, end):
             return True
         return self.at_entry_head(block, start)
-
-    def in_context(self, block: Block, start: int, end: int) -> bool:
-        """Whether the span's sentence / item / row, its section, its table or its document give context."""
-        if self.has_words(self.unit(block, start, end)):
-            return True
-        return self.block_in_context(block)
 
     def block_in_context(self, block: Block) -> bool:
         if self.policy.documents[block.document].kind in self.document_kinds:

@@ -139,12 +139,8 @@ def _collected(policy: Policy, judge: ContextJudge, terms: Iterable[str]) -> lis
     verbs = tuple(compact(v) for v in _COLLECT)
     for term in sorted(set(terms), key=len, reverse=True):
         for block, start, end in policy.index.find(term):
-            text = block.compact
-            clause = judge.clause(block, start, end)
-            offset = text.find(clause) if clause else -1
-            if offset < 0:
-                continue
-            before = text[offset:start]
+            lo, _ = judge.clause_bounds(block, start, end)
+            before = block.compact[lo:start]
             at = max((before.rfind(v) + len(v) for v in verbs if v in before), default=-1)
             if at >= 0 and "(" not in before[at:]:
                 return [policy.mention_at(term, block, start, end)]
@@ -194,9 +190,8 @@ _CLAUSE_BREAK = re.compile(r"[，,。.；;！!？?]")
 
 def _negated(judge: ContextJudge, mention: Mention) -> bool:
     """The clause says the opposite: "我们不会获取您的精确位置", "we never collect your precise location"."""
-    clause = judge.clause(mention.block, mention.start, mention.end)
-    text = mention.block.compact
-    before = clause[: max(0, clause.find(text[mention.start : mention.end]))]
+    lo, _ = judge.clause_bounds(mention.block, mention.start, mention.end)
+    before = mention.block.compact[lo : mention.start]
     if any(n in before for n in _NEGATIONS_ZH):
         return True
     shown = mention.excerpt_around(80)
